@@ -1,0 +1,47 @@
+# Digitaal Veilig Check. The two commands a newcomer needs:
+#   make run    install what is missing, build, and serve on http://127.0.0.1:8080
+#   make test   install what is missing, build, and run every test tier
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+# Project tools first (wasm-opt 132), then cargo's installs (trunk, wasm-bindgen).
+export PATH := $(CURDIR)/.tools/bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+PORT ?= 8080
+
+.PHONY: setup build run test test-native test-browser test-e2e screenshots clean
+
+setup:
+	@bash scripts/setup.sh
+
+# Release build into dist/. --offline: Trunk and cargo may not download
+# anything here; setup has fetched the crates and installed the tools.
+build: setup
+	trunk build --release --offline
+
+run: build
+	node scripts/serve.mjs dist $(PORT)
+
+test: build test-native test-browser test-e2e
+
+# Tier 1: the pure layer and the content, natively.
+test-native: setup
+	cargo test --locked
+
+# Tier 2: components and browser glue in headless Chromium.
+test-browser: setup
+	cargo test --locked --target wasm32-unknown-unknown --test browser
+
+# Tiers 3 and 4: the built app in real Chromium, driven like a person, with
+# every request recorded, and axe-core on every screen. Needs `make build`.
+test-e2e: setup
+	node --test --test-concurrency=1 tests/e2e/
+
+# Screenshots at phone, tablet and desktop size into target/screenshots/.
+screenshots: build
+	node scripts/screenshots.mjs
+
+clean:
+	cargo clean
+	rm -rf dist

@@ -1,0 +1,31 @@
+//! Checks the content in `content/` and turns it into static Rust data.
+//! A content mistake stops the build with the file, the entry and the reason.
+
+#[path = "src/content_compiler/mod.rs"]
+#[allow(dead_code)]
+mod content_compiler;
+
+use std::path::Path;
+
+fn main() {
+    let dir = Path::new("content");
+    println!("cargo:rerun-if-changed=content");
+    for file in content_compiler::content_files(dir) {
+        println!("cargo:rerun-if-changed={}", file.display());
+    }
+    match content_compiler::load(dir) {
+        Ok(content) => {
+            let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
+            let code = content_compiler::generate_rust(&content);
+            std::fs::write(Path::new(&out).join("content.rs"), code).expect("OUT_DIR is writable");
+        }
+        Err(errors) => {
+            eprintln!("\nThe content in content/ has {} mistake(s):\n", errors.len());
+            for e in &errors {
+                eprintln!("  {e}");
+            }
+            eprintln!("\nRun `cargo run --bin content -- check` to see them again.\n");
+            std::process::exit(1);
+        }
+    }
+}

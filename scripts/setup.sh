@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs everything the build and the tests need, from the package
+# registries only, and skips whatever is already there at the right version.
+# Safe to run again and again: when all is in place it takes a few seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+WASM_OPT_VERSION=132
+# wasm-bindgen-cli must equal the wasm-bindgen library in Cargo.lock.
+WASM_BINDGEN_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+
+say() { printf '==> %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the Rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
+  say "installing Trunk $TRUNK_VERSION (takes about 7 minutes, once)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_VERSION" ||
+   ! wasm-bindgen-test-runner --version 2>/dev/null | grep -qx "wasm-bindgen-test-runner $WASM_BINDGEN_VERSION"; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes about 2 minutes, once)"
+  # Not --locked: its lockfile asks for a crate version the registry lacks.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  say "installing Chromium and its driver from Debian"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+fi
+
+# npm ci only when the lockfile changed since the last install.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing the npm tools (wasm-opt, playwright-core, axe-core)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# wasm-opt from the npm package, first on PATH (the Makefile puts .tools/bin
+# there), so Debian's older binaryen is never picked up by Trunk.
+mkdir -p .tools/bin
+ln -sf ../../node_modules/binaryen/bin/wasm-opt .tools/bin/wasm-opt
+if ! .tools/bin/wasm-opt --version | grep -q "version $WASM_OPT_VERSION"; then
+  echo "wasm-opt is not version $WASM_OPT_VERSION: $(.tools/bin/wasm-opt --version)" >&2
+  exit 1
+fi
+
+# The crates for every target, so the build itself can run offline.
+cargo fetch --locked --quiet

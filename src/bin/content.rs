@@ -1,0 +1,41 @@
+//! The content checker for editors.
+//!
+//! `cargo run --bin content -- check` checks every file in `content/` with the
+//! same rules as the build and prints each mistake with its file, entry and
+//! reason (exit code 1 when there is one). `cargo run --bin content -- stats`
+//! prints the counts as one JSON object.
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "../content_compiler/mod.rs"]
+#[allow(dead_code)]
+mod content_compiler;
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use std::path::PathBuf;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let command = args.first().map(String::as_str).unwrap_or("check");
+    let dir = args
+        .get(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content"));
+    let loaded = content_compiler::load(&dir);
+    match (command, loaded) {
+        ("check", Ok(_)) => println!("Content is in order: no mistakes found in {}.", dir.display()),
+        ("stats", Ok(content)) => println!("{}", content_compiler::stats_json(&content)),
+        ("check" | "stats", Err(errors)) => {
+            eprintln!("The content has {} mistake(s):", errors.len());
+            for e in &errors {
+                eprintln!("  {e}");
+            }
+            std::process::exit(1);
+        }
+        _ => {
+            eprintln!("usage: content check [DIR] | content stats [DIR]");
+            std::process::exit(2);
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

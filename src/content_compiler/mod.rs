@@ -1,0 +1,81 @@
+//! The content compiler: reads the TOML files in `content/`, checks them and
+//! turns them into static Rust data.
+//!
+//! It runs in two places: `build.rs` (so a content mistake fails the build)
+//! and the `content` command-line tool for editors. Both include this module
+//! by path, so there is exactly one set of rules. It never runs in the
+//! browser: the app only sees the generated data.
+
+mod codegen;
+mod source;
+mod validate;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+#[allow(unused_imports)]
+pub use codegen::generate_rust;
+pub use source::Content;
+#[allow(unused_imports)]
+pub use validate::stats_json;
+
+/// One thing wrong in the content, said the way an editor can act on it:
+/// which file, which entry in it, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    pub file: String,
+    pub entry: String,
+    pub reason: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.entry, self.reason)
+    }
+}
+
+impl ContentError {
+    pub fn new(file: &str, entry: impl Into<String>, reason: impl Into<String>) -> Self {
+        ContentError {
+            file: file.to_string(),
+            entry: entry.into(),
+            reason: reason.into(),
+        }
+    }
+}
+
+/// Reads and checks every content file under `dir`. On success the content is
+/// complete and consistent; otherwise every error found is returned, not just
+/// the first, so an editor can fix them in one go.
+pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
+    let content = source::read_all(dir)?;
+    let errors = validate::check(&content);
+    if errors.is_empty() {
+        Ok(content)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Every file the compiler reads, so `build.rs` can ask Cargo to rebuild when
+/// any of them changes.
+pub fn content_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    collect_toml(dir, &mut files);
+    files.sort();
+    files
+}
+
+fn collect_toml(dir: &Path, files: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_toml(&path, files);
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            files.push(path);
+        }
+    }
+}

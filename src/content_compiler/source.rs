@@ -1,0 +1,224 @@
+//! The shape of the content files as an editor writes them, and reading them.
+//!
+//! Every text is a small table with one entry per language, for example
+//! `title = { nl = "Hallo", en = "Hello" }`. Which languages exist is said once,
+//! in `languages.toml`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::ContentError;
+
+/// A text in every language, keyed by language code.
+pub type Text = BTreeMap<String, String>;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    pub code: String,
+    pub name: String,
+    #[serde(default = "ltr")]
+    pub dir: String,
+}
+
+fn ltr() -> String {
+    "ltr".to_string()
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguagesFile {
+    #[serde(default)]
+    pub language: Vec<Language>,
+}
+
+/// A place people can turn to for help: a national organisation from the
+/// directory or a local contact from the local pack.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub id: String,
+    pub name: Text,
+    pub website: Option<String>,
+    pub phone: Option<String>,
+    pub hours: Option<Text>,
+    pub helps_with: Text,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrganisationsFile {
+    #[serde(default)]
+    pub organisation: Vec<Organisation>,
+}
+
+/// The local pack: everything that differs per municipality.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalPack {
+    pub municipality: Text,
+    pub programme: Text,
+    #[serde(default)]
+    pub contact: Vec<Organisation>,
+}
+
+/// One "it is happening now" situation with what to do at once.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Situation {
+    pub id: String,
+    pub title: Text,
+    pub steps: Vec<Text>,
+    #[serde(default)]
+    pub organisations: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpNowFile {
+    #[serde(default)]
+    pub situation: Vec<Situation>,
+}
+
+/// A UI string, flattened from nested tables to a dotted key such as
+/// `start.title`.
+#[derive(Debug, Clone)]
+pub struct UiString {
+    pub key: String,
+    pub text: Text,
+}
+
+/// All content, read but not yet checked.
+#[derive(Debug, Clone)]
+pub struct Content {
+    pub languages: Vec<Language>,
+    pub ui: Vec<UiString>,
+    pub organisations: Vec<Organisation>,
+    pub local: LocalPack,
+    pub help_now: Vec<Situation>,
+}
+
+pub const LANGUAGES_FILE: &str = "content/languages.toml";
+pub const UI_FILE: &str = "content/ui.toml";
+pub const ORGANISATIONS_FILE: &str = "content/organisations.toml";
+pub const LOCAL_FILE: &str = "content/local.toml";
+pub const HELP_NOW_FILE: &str = "content/help-now.toml";
+
+/// Reads every file; a file that is missing or is not valid TOML of the
+/// expected shape is reported and reading goes on with the others.
+pub fn read_all(dir: &Path) -> Result<Content, Vec<ContentError>> {
+    let mut errors = Vec::new();
+    let languages: Option<LanguagesFile> = read(dir, LANGUAGES_FILE, &mut errors);
+    let ui = read_ui(dir, &mut errors);
+    let organisations: Option<OrganisationsFile> = read(dir, ORGANISATIONS_FILE, &mut errors);
+    let local: Option<LocalPack> = read(dir, LOCAL_FILE, &mut errors);
+    let help_now: Option<HelpNowFile> = read(dir, HELP_NOW_FILE, &mut errors);
+    match (languages, ui, organisations, local, help_now) {
+        (Some(languages), Some(ui), Some(organisations), Some(local), Some(help_now))
+            if errors.is_empty() =>
+        {
+            Ok(Content {
+                languages: languages.language,
+                ui,
+                organisations: organisations.organisation,
+                local,
+                help_now: help_now.situation,
+            })
+        }
+        _ => Err(errors),
+    }
+}
+
+fn file_path(dir: &Path, name: &str) -> std::path::PathBuf {
+    // Names are given from the repository root ("content/x.toml") so that
+    // messages read the same whatever directory is being checked.
+    dir.join(name.trim_start_matches("content/"))
+}
+
+fn read_text(dir: &Path, name: &str, errors: &mut Vec<ContentError>) -> Option<String> {
+    match std::fs::read_to_string(file_path(dir, name)) {
+        Ok(text) => Some(text),
+        Err(e) => {
+            errors.push(ContentError::new(name, "(file)", format!("cannot be read: {e}")));
+            None
+        }
+    }
+}
+
+fn read<T: serde::de::DeserializeOwned>(
+    dir: &Path,
+    name: &str,
+    errors: &mut Vec<ContentError>,
+) -> Option<T> {
+    let text = read_text(dir, name, errors)?;
+    match toml::from_str::<T>(&text) {
+        Ok(value) => Some(value),
+        Err(e) => {
+            errors.push(ContentError::new(name, locate(&text, &e), plain_toml_error(&e)));
+            None
+        }
+    }
+}
+
+/// Says where a TOML error is, as a line number an editor can jump to.
+fn locate(text: &str, e: &toml::de::Error) -> String {
+    match e.span() {
+        Some(span) => {
+            let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+            format!("line {line}")
+        }
+        None => "(file)".to_string(),
+    }
+}
+
+fn plain_toml_error(e: &toml::de::Error) -> String {
+    e.message().trim().to_string()
+}
+
+fn read_ui(dir: &Path, errors: &mut Vec<ContentError>) -> Option<Vec<UiString>> {
+    let text = read_text(dir, UI_FILE, errors)?;
+    let table: toml::Table = match toml::from_str(&text) {
+        Ok(t) => t,
+        Err(e) => {
+            errors.push(ContentError::new(UI_FILE, locate(&text, &e), plain_toml_error(&e)));
+            return None;
+        }
+    };
+    let mut out = Vec::new();
+    flatten_ui("", &table, &mut out, errors);
+    Some(out)
+}
+
+/// A table whose values are all strings is one text; any other table is a
+/// section whose entries get the section's name as prefix.
+fn flatten_ui(
+    prefix: &str,
+    table: &toml::Table,
+    out: &mut Vec<UiString>,
+    errors: &mut Vec<ContentError>,
+) {
+    for (key, value) in table {
+        let full = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
+        match value {
+            toml::Value::Table(inner) if inner.values().all(|v| v.is_str()) => {
+                let text = inner
+                    .iter()
+                    .map(|(lang, v)| (lang.clone(), v.as_str().unwrap_or_default().to_string()))
+                    .collect();
+                out.push(UiString { key: full, text });
+            }
+            toml::Value::Table(inner) => flatten_ui(&full, inner, out, errors),
+            _ => errors.push(ContentError::new(
+                UI_FILE,
+                full,
+                "expected a text with one entry per language, like { nl = \"...\", en = \"...\" }",
+            )),
+        }
+    }
+}

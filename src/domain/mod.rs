@@ -1,0 +1,11 @@
+//! The pure layer: the domain of the check as plain Rust data and functions.
+//!
+//! Nothing in here touches the DOM, storage, timers or the network, and it
+//! imports no Leptos, web-sys, wasm-bindgen or gloo (a test in
+//! `tests/layers.rs` enforces that). Everything here is tested natively with
+//! `cargo test`.
+
+pub mod content;
+pub mod lang;
+
+pub use lang::Lang;

@@ -1,0 +1,44 @@
+//! The document around the app: its language, direction, title and focus.
+
+use wasm_bindgen::JsCast;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Sets `lang` and `dir` on `<html>`, so screen readers pick the right voice
+/// and the layout follows the writing direction.
+pub fn set_language(code: &str, rtl: bool) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", code);
+        let _ = root.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
+    }
+}
+
+/// Sets the window title, which is the first thing a screen reader reads
+/// after a change of screen.
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+/// Moves keyboard and screen-reader focus to the element with this id (the
+/// heading of a new screen) and brings it into view.
+pub fn focus_by_id(id: &str) {
+    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+        el.scroll_into_view();
+    }
+}
+
+/// Removes whatever the page showed before the app started (the "loading"
+/// note in index.html) and returns the element the app mounts into.
+pub fn take_app_root() -> Option<web_sys::HtmlElement> {
+    let root = document()?.get_element_by_id("app")?;
+    root.set_inner_html("");
+    root.dyn_into::<web_sys::HtmlElement>().ok()
+}

@@ -1,0 +1,63 @@
+//! The page frame and the switch between screens.
+
+use leptos::prelude::*;
+
+use crate::domain::content::{ui, Text};
+use crate::platform::document;
+
+use super::help_now::HelpNowScreen;
+use super::layout::{Footer, Header, HelpNowBar};
+use super::placeholder::Placeholder;
+use super::start::StartScreen;
+use super::{provide_app_state, tr, Screen};
+
+fn screen_title(screen: Screen) -> &'static Text {
+    match screen {
+        Screen::Start => &ui::START_TITLE,
+        Screen::Resident => &ui::PLACEHOLDER_TITLE_RESIDENT,
+        Screen::Business => &ui::PLACEHOLDER_TITLE_BUSINESS,
+        Screen::HelpNow => &ui::HELP_NOW_TITLE,
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = provide_app_state();
+
+    // The document follows the language: `lang`, `dir` and the title.
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        document::set_language(lang.code(), lang.is_rtl());
+        document::set_title(&format!(
+            "{} – {}",
+            screen_title(state.screen.get()).get(lang),
+            ui::APP_NAME.get(lang)
+        ));
+    });
+
+    // A new screen takes the focus to its heading, as a new page would.
+    Effect::new(move |previous: Option<Screen>| {
+        let screen = state.screen.get();
+        if previous.is_some_and(|p| p != screen) {
+            request_animation_frame(|| document::focus_by_id("page-title"));
+        }
+        screen
+    });
+
+    view! {
+        <a class="skip-link" href="#main">{tr(&ui::APP_SKIP_LINK)}</a>
+        <Header/>
+        <Show when=move || state.screen.get() != Screen::HelpNow>
+            <HelpNowBar/>
+        </Show>
+        <main id="main" class="container" tabindex="-1">
+            {move || match state.screen.get() {
+                Screen::Start => view! { <StartScreen/> }.into_any(),
+                Screen::Resident => view! { <Placeholder title=&ui::PLACEHOLDER_TITLE_RESIDENT/> }.into_any(),
+                Screen::Business => view! { <Placeholder title=&ui::PLACEHOLDER_TITLE_BUSINESS/> }.into_any(),
+                Screen::HelpNow => view! { <HelpNowScreen/> }.into_any(),
+            }}
+        </main>
+        <Footer/>
+    }
+}

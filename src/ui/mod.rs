@@ -1,0 +1,35 @@
+//! The UI layer: Leptos components, one per file, grouped by the screen the
+//! user sees (`start/`, `help_now/`), with the page frame in `layout/` and
+//! parts used on several screens in `common/`.
+//!
+//! Components read domain data and signals from context; they call the
+//! platform layer for anything the browser does, never web-sys directly.
+
+mod app;
+pub mod common;
+pub mod help_now;
+pub mod layout;
+mod placeholder;
+pub mod start;
+mod state;
+mod text;
+
+pub use app::App;
+pub use state::{provide_app_state, use_app_state, AppState, Screen};
+pub use text::tr;
+
+use leptos::prelude::*;
+
+/// Mounts the app into `#app` (replacing the loading note), or into the body
+/// when the page has no such element.
+pub fn start() {
+    match crate::platform::document::take_app_root() {
+        Some(root) => leptos::mount::mount_to(root, App).forget(),
+        None => leptos::mount::mount_to_body(App),
+    }
+}
+
+/// Mounts the app into `parent`; used by the browser tests.
+pub fn mount_into(parent: web_sys::HtmlElement) {
+    leptos::mount::mount_to(parent, || view! { <App/> }).forget();
+}

@@ -1,0 +1,96 @@
+//! Tier 2: components and browser glue, in headless Chromium through
+//! wasm-bindgen-test. `make test-browser` runs these.
+#![cfg(target_arch = "wasm32")]
+
+use veilig_check::platform::document;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn doc() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document in the browser")
+}
+
+/// Mounts the whole app into a fresh element and returns that element.
+async fn mount_app() -> HtmlElement {
+    let root: HtmlElement = doc().create_element("div").unwrap().dyn_into().unwrap();
+    doc().body().unwrap().append_child(&root).unwrap();
+    veilig_check::ui::mount_into(root.clone());
+    leptos::task::tick().await;
+    root
+}
+
+fn text_of(root: &HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} is on the screen"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn button_named(root: &HtmlElement, name: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+        .find(|b| b.text_content().unwrap_or_default().contains(name))
+        .unwrap_or_else(|| panic!("a button named {name}"))
+}
+
+#[wasm_bindgen_test]
+async fn the_start_screen_switches_language_and_the_document_follows() {
+    let root = mount_app().await;
+    assert_eq!(text_of(&root, "h1"), "Hoe veilig bent u online?");
+    assert_eq!(doc().document_element().unwrap().get_attribute("lang").as_deref(), Some("nl"));
+
+    button_named(&root, "English").click();
+    leptos::task::tick().await;
+
+    assert_eq!(text_of(&root, "h1"), "How safe are you online?");
+    assert_eq!(doc().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    assert!(doc().title().contains("Digital Safety Check"), "title: {}", doc().title());
+    assert_eq!(button_named(&root, "English").get_attribute("aria-pressed").as_deref(), Some("true"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_check_and_going_back_keeps_the_language() {
+    let root = mount_app().await;
+    button_named(&root, "English").click();
+    leptos::task::tick().await;
+    button_named(&root, "For my business").click();
+    leptos::task::tick().await;
+    assert_eq!(text_of(&root, "h1"), "Check for your business");
+
+    button_named(&root, "Back to the start").click();
+    leptos::task::tick().await;
+    assert_eq!(text_of(&root, "h1"), "How safe are you online?");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_document_glue_sets_language_direction_and_title() {
+    document::set_language("ar", true);
+    let html = doc().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("rtl"));
+    document::set_language("nl", false);
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("ltr"));
+
+    document::set_title("Test title");
+    assert_eq!(doc().title(), "Test title");
+}
+
+#[wasm_bindgen_test]
+fn focusing_a_missing_element_does_nothing_and_does_not_panic() {
+    document::focus_by_id("no-such-element");
+    let el: HtmlElement = doc().create_element("h1").unwrap().dyn_into().unwrap();
+    el.set_id("focus-me");
+    el.set_tab_index(-1);
+    doc().body().unwrap().append_child(&el).unwrap();
+    document::focus_by_id("focus-me");
+    assert_eq!(doc().active_element().map(|e| e.id()).as_deref(), Some("focus-me"));
+    el.remove();
+}

@@ -1,0 +1,78 @@
+// The start screen, used the way a person does: read it, switch language,
+// pick a check with the keyboard, and open "it is happening now".
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, gotoStart, foreignRequests } from './support.mjs';
+
+let app;
+before(async () => {
+  app = await openApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+test('the start screen switches to English and every request stays on the origin', async () => {
+  const { page, requests, errors, context } = await app.page();
+  await gotoStart(page, app.origin);
+
+  const h1 = page.getByRole('heading', { level: 1 });
+  assert.equal(await h1.textContent(), 'Hoe veilig bent u online?');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
+  assert.ok(await page.getByRole('button', { name: /Voor mezelf/ }).isVisible());
+  assert.ok(await page.getByRole('button', { name: /Voor mijn bedrijf/ }).isVisible());
+  assert.ok(await page.getByRole('button', { name: 'Het gebeurt nu: wat moet ik doen?' }).isVisible());
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'How safe are you online?' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
+  assert.ok(await page.getByRole('button', { name: /For my business/ }).isVisible());
+  assert.match(await page.title(), /Digital Safety Check/);
+
+  assert.ok(requests.length >= 3, `the page loaded its files (${requests.length} requests)`);
+  assert.deepEqual(foreignRequests(requests, app.origin), [], 'no request leaves the origin');
+  for (const r of requests) assert.equal(r.method, 'GET', `${r.method} ${r.url}`);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await context.cookies(), [], 'no cookies');
+});
+
+test('a check can be chosen with the keyboard alone, and focus lands on the new heading', async () => {
+  const { page, errors } = await app.page();
+  await gotoStart(page, app.origin);
+
+  // Tab from the top of the page until the "for myself" choice has focus.
+  let found = false;
+  for (let i = 0; i < 15 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = await page.evaluate(() => document.activeElement?.textContent?.includes('Voor mezelf') ?? false);
+  }
+  assert.ok(found, 'the "for myself" choice is reachable by Tab');
+  await page.keyboard.press('Enter');
+  const h1 = page.getByRole('heading', { level: 1, name: 'Check voor uzelf' });
+  await h1.waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'page-title');
+
+  await page.getByRole('button', { name: 'Terug naar het begin' }).press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Hoe veilig bent u online?' }).waitFor();
+  assert.deepEqual(errors, []);
+});
+
+test('"it is happening now" gives steps and real phone numbers', async () => {
+  const { page, errors } = await app.page();
+  await gotoStart(page, app.origin);
+  await page.getByRole('button', { name: 'Het gebeurt nu: wat moet ik doen?' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Het gebeurt nu' }).waitFor();
+  assert.ok(await page.getByRole('link', { name: 'Bent u in gevaar? Bel 112.' }).isVisible());
+
+  await page.getByText('Iemand belt namens de bank').click();
+  assert.ok(await page.getByText('Bel zelf uw bank. Gebruik het nummer op uw bankpas.').isVisible());
+  const fraudehelpdesk = page.getByRole('link', { name: '088-786 73 72' }).first();
+  assert.equal(await fraudehelpdesk.getAttribute('href'), 'tel:0887867372');
+
+  // The language can switch here too, and the open situation stays open.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'It is happening now' }).waitFor();
+  assert.ok(await page.getByText('Call your bank yourself. Use the number on your bank card.').isVisible());
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,78 @@
+// Shared set-up for the end-to-end tests: the built app in dist/ served on
+// 127.0.0.1, real Chromium from Debian driven by playwright-core, and a record
+// of every request the page makes.
+import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { startServer } from '../../scripts/serve.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(import.meta.url);
+
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+// Flags for a closed network: no background traffic of Chromium's own.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+/** Starts the server and the browser once for a test file. */
+export async function openApp() {
+  const dist = join(root, 'dist');
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error('dist/ has no build: run `make build` (or `make test`) first');
+  }
+  const server = await startServer(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return {
+    origin: server.origin,
+    browser,
+    /** A fresh page (own context: no shared storage) that records requests and errors. */
+    async page({ viewport = { width: 1280, height: 800 }, ...options } = {}) {
+      const context = await browser.newContext({ viewport, ...options });
+      const page = await context.newPage();
+      const requests = [];
+      const errors = [];
+      page.on('request', (r) => requests.push({ url: r.url(), method: r.method() }));
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      return { page, context, requests, errors };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Loads the start screen and waits until the app has rendered it. */
+export async function gotoStart(page, origin) {
+  await page.goto(origin + '/');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+/** Requests that went anywhere but the app's own origin. */
+export function foreignRequests(requests, origin) {
+  return requests.filter((r) => new URL(r.url).origin !== origin);
+}
+
+/** Runs axe-core on the current page with the WCAG 2.2 AA rules. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+  );
+  return result.violations.map((v) => ({
+    id: v.id,
+    help: v.help,
+    nodes: v.nodes.map((n) => n.target.join(' ')),
+  }));
+}
