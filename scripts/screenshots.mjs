@@ -2,6 +2,7 @@
 // look at: `make screenshots` writes them to target/screenshots/.
 import { mkdir } from 'node:fs/promises';
 import { openApp, gotoStart } from '../tests/e2e/support.mjs';
+import { walkCheck } from '../tests/e2e/walk.mjs';
 
 const sizes = { phone: { width: 390, height: 844 }, tablet: { width: 820, height: 1180 }, desktop: { width: 1280, height: 800 } };
 const screens = {
@@ -11,6 +12,34 @@ const screens = {
     await page.locator('.help-now-bar button').click();
     await page.locator('details.situation summary').first().click();
   },
+  'check-intro': async (page) => page.locator('.choice').first().click(),
+  'check-profile': async (page) => {
+    await page.locator('.choice').first().click();
+    await page.locator('.button-start').click();
+    await page.locator('label[for="devices-smartphone"]').click();
+  },
+  'check-question': async (page) => {
+    await page.locator('.choice').first().click();
+    await walkCheck(page, { profile: everything }, { until: 'two-step-email', started: true });
+    await page.locator('label[for="two-step-email-off"]').click();
+  },
+  'check-scenario-explanation': async (page) => {
+    await page.locator('.choice').first().click();
+    await walkCheck(page, { profile: everything }, { until: 'bank-safe-account', started: true });
+    await page.locator('label[for="bank-safe-account-transfer"]').click();
+    await page.locator('form.step button[type=submit]').click();
+    await page.locator('.feedback').waitFor();
+  },
+  'check-result': async (page) => {
+    await page.locator('.choice').first().click();
+    await walkCheck(page, { profile: everything, otherwise: 'first', answers: { 'two-step-email': 'off', 'bank-caller': 'check-number' } }, { started: true });
+  },
+};
+
+// Every profile tag, so every kind of question appears.
+const everything = {
+  devices: ['smartphone', 'tablet', 'computer', 'smart-devices'],
+  trade: ['buys-online', 'sells-online'],
 };
 
 const out = 'target/screenshots';

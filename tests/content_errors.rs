@@ -140,3 +140,103 @@ fn every_mistake_is_reported_not_only_the_first() {
     s.edit("help-now.toml", r#"organisations = ["digihulplijn", "fraudehelpdesk", "slachtofferhulp"]"#, r#"organisations = ["nobody"]"#);
     assert!(s.errors().len() >= 2, "{:#?}", s.errors());
 }
+
+// The rules for a check kind, on the resident check. Each test appends one
+// broken entry to a real file, so it does not depend on the wording there.
+
+const TEXT: &str = r#"{ nl = "Tekst", en = "Text" }"#;
+
+impl Sample {
+    fn append(&self, file: &str, extra: &str) -> &Self {
+        let path = self.0.join(file);
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        text.push('\n');
+        text.push_str(extra);
+        std::fs::write(&path, text).unwrap();
+        self
+    }
+}
+
+fn question(id: &str, theme: &str, options: &str) -> String {
+    format!(
+        "[[question]]\nid = \"{id}\"\ntheme = \"{theme}\"\nweight = 1\ntext = {TEXT}\naction = \"unique-passwords\"\noptions = [{options}]\n"
+    )
+}
+
+fn action(id: &str, source: Option<&str>, checked: Option<&str>) -> String {
+    let mut a = format!("[[action]]\nid = \"{id}\"\ntheme = \"accounts\"\ntitle = {TEXT}\nwhy = {TEXT}\nsteps = [{TEXT}]\nhelp = [\"digihulplijn\"]\n");
+    if let Some(s) = source {
+        a.push_str(&format!("source = \"{s}\"\n"));
+    }
+    if let Some(c) = checked {
+        a.push_str(&format!("checked = \"{c}\"\n"));
+    }
+    a
+}
+
+#[test]
+fn an_option_without_a_score_is_named() {
+    let s = Sample::new();
+    let options = format!("{{ id = \"safe\", label = {TEXT}, score = 100 }}, {{ id = \"unsafe\", label = {TEXT} }}");
+    s.append("resident/questions.toml", &question("no-score", "accounts", &options));
+    s.expect("content/resident/questions.toml", "no-score", "option 'unsafe' has no score");
+}
+
+#[test]
+fn an_unknown_theme_is_named() {
+    let s = Sample::new();
+    let options = format!("{{ id = \"a\", label = {TEXT}, score = 100 }}, {{ id = \"b\", label = {TEXT}, score = 0 }}");
+    s.append("resident/questions.toml", &question("lost", "gardening", &options));
+    s.expect("content/resident/questions.toml", "lost", "unknown theme id 'gardening'");
+}
+
+#[test]
+fn an_unknown_profile_tag_is_named() {
+    let s = Sample::new();
+    let options = format!("{{ id = \"a\", label = {TEXT}, score = 100 }}, {{ id = \"b\", label = {TEXT}, score = 0 }}");
+    let q = question("tagged", "accounts", &options).replace("weight = 1", "weight = 1\nshow_if = [\"owns-a-boat\"]");
+    s.append("resident/questions.toml", &q);
+    s.expect("content/resident/questions.toml", "tagged", "unknown profile option 'owns-a-boat'");
+}
+
+#[test]
+fn a_duplicate_action_id_is_named() {
+    let s = Sample::new();
+    s.append("resident/actions.toml", &action("unique-passwords", Some("veiliginternetten"), Some("2026-11-23")));
+    s.expect("content/resident/actions.toml", "unique-passwords", "duplicate action id");
+}
+
+#[test]
+fn an_action_without_a_source_is_named() {
+    let s = Sample::new();
+    s.append("resident/actions.toml", &action("unsourced", None, Some("2026-11-23")));
+    s.expect("content/resident/actions.toml", "unsourced", "action has no source");
+}
+
+#[test]
+fn an_action_without_a_checked_date_is_named() {
+    let s = Sample::new();
+    s.append("resident/actions.toml", &action("undated", Some("veiliginternetten"), None));
+    s.expect("content/resident/actions.toml", "undated", "action has no last-checked date");
+    let s = Sample::new();
+    s.append("resident/actions.toml", &action("misdated", Some("veiliginternetten"), Some("2026-02-30")));
+    s.expect("content/resident/actions.toml", "misdated", "is not a date");
+}
+
+#[test]
+fn a_scenario_without_an_explanation_is_named() {
+    let s = Sample::new();
+    let scenario = format!(
+        "[[scenario]]\nid = \"unexplained\"\ntheme = \"phishing\"\nweight = 2\ntitle = {TEXT}\nstory = {TEXT}\nquestion = {TEXT}\naction = \"phishing-links\"\noptions = [{{ id = \"a\", label = {TEXT}, correct = true }}, {{ id = \"b\", label = {TEXT}, correct = false }}]\n"
+    );
+    s.append("resident/scenarios.toml", &scenario);
+    s.expect("content/resident/scenarios.toml", "unexplained", "scenario has no explanation");
+}
+
+#[test]
+fn a_written_dont_know_option_is_named() {
+    let s = Sample::new();
+    let options = format!("{{ id = \"a\", label = {TEXT}, score = 100 }}, {{ id = \"dont-know\", label = {TEXT}, score = 0 }}");
+    s.append("resident/questions.toml", &question("own-dont-know", "accounts", &options));
+    s.expect("content/resident/questions.toml", "own-dont-know", "the app adds");
+}

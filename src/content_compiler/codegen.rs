@@ -117,7 +117,161 @@ pub fn generate_rust(content: &Content) -> String {
             )
         })
         .collect();
-    let _ = writeln!(g.out, "pub static HELP_NOW: &[Situation] = &[\n    {}\n];", situations.join(",\n    "));
+    let _ = writeln!(g.out, "pub static HELP_NOW: &[Situation] = &[\n    {}\n];\n", situations.join(",\n    "));
+
+    let mut names = Vec::new();
+    for check in &content.checks {
+        let name = format!("CHECK_{}", const_name(&check.kind));
+        let body = g.check(check);
+        let _ = writeln!(g.out, "pub static {name}: Check = {body};\n");
+        names.push(format!("&{name}"));
+    }
+    let _ = writeln!(g.out, "pub static CHECKS: &[&Check] = &[{}];", names.join(", "));
 
     g.out
+}
+
+fn index_of<T>(items: &[T], id: &str, key: impl Fn(&T) -> &str) -> usize {
+    // The checker has made sure every reference resolves.
+    items.iter().position(|t| key(t) == id).unwrap_or(0)
+}
+
+impl Gen<'_> {
+    fn texts(&self, texts: &[Text]) -> String {
+        let parts: Vec<String> = texts.iter().map(|t| self.text(t)).collect();
+        format!("&[{}]", parts.join(", "))
+    }
+
+    fn condition(all: &[String], any: &[String]) -> String {
+        format!("Condition {{ all: &{all:?}, any: &{any:?} }}")
+    }
+
+    fn check(&self, check: &Check) -> String {
+        let theme = |id: &str| index_of(&check.themes, id, |t| &t.id);
+        let action = |id: &str| index_of(&check.actions, id, |a| &a.id);
+        let themes: Vec<String> = check
+            .themes
+            .iter()
+            .map(|t| format!("Theme {{ id: {:?}, title: {} }}", t.id, self.text(&t.title)))
+            .collect();
+        let profile: Vec<String> = check
+            .profile
+            .iter()
+            .map(|q| {
+                let options: Vec<String> = q
+                    .options
+                    .iter()
+                    .map(|o| format!("ProfileOption {{ id: {:?}, label: {} }}", o.id, self.text(&o.label)))
+                    .collect();
+                format!(
+                    "ProfileQuestion {{ id: {:?}, text: {}, hint: {}, multiple: {}, optional: {}, options: &[{}] }}",
+                    q.id,
+                    self.text(&q.text),
+                    self.opt_text(&q.hint),
+                    q.multiple,
+                    q.optional,
+                    options.join(", ")
+                )
+            })
+            .collect();
+        let questions: Vec<String> = check
+            .questions
+            .iter()
+            .map(|q| {
+                let options: Vec<String> = q
+                    .options
+                    .iter()
+                    .map(|o| {
+                        format!(
+                            "AnswerOption {{ id: {:?}, label: {}, score: {} }}",
+                            o.id,
+                            self.text(&o.label),
+                            o.score.unwrap_or(0)
+                        )
+                    })
+                    .collect();
+                format!(
+                    "Question {{ id: {:?}, theme: {}, weight: {}, text: {}, hint: {}, show_if: {}, action: {}, learn_action: {}, options: &[{}] }}",
+                    q.id,
+                    theme(&q.theme),
+                    q.weight.unwrap_or(1),
+                    self.text(&q.text),
+                    self.opt_text(&q.hint),
+                    Self::condition(&q.show_if, &q.show_if_any),
+                    action(&q.action),
+                    match &q.learn_action {
+                        Some(a) => format!("Some({})", action(a)),
+                        None => "None".to_string(),
+                    },
+                    options.join(", ")
+                )
+            })
+            .collect();
+        let scenarios: Vec<String> = check
+            .scenarios
+            .iter()
+            .map(|s| {
+                let options: Vec<String> = s
+                    .options
+                    .iter()
+                    .map(|o| {
+                        format!(
+                            "ScenarioOption {{ id: {:?}, label: {}, correct: {} }}",
+                            o.id,
+                            self.text(&o.label),
+                            o.correct.unwrap_or(false)
+                        )
+                    })
+                    .collect();
+                format!(
+                    "Scenario {{ id: {:?}, theme: {}, weight: {}, show_if: {}, title: {}, story: {}, question: {}, action: {}, explanation: {}, options: &[{}] }}",
+                    s.id,
+                    theme(&s.theme),
+                    s.weight.unwrap_or(1),
+                    Self::condition(&s.show_if, &s.show_if_any),
+                    self.text(&s.title),
+                    self.text(&s.story),
+                    self.text(&s.question),
+                    action(&s.action),
+                    self.text(s.explanation.as_ref().unwrap_or(&Text::new())),
+                    options.join(", ")
+                )
+            })
+            .collect();
+        let actions: Vec<String> = check
+            .actions
+            .iter()
+            .map(|a| {
+                let variants: Vec<String> = a
+                    .variant
+                    .iter()
+                    .map(|v| format!("StepVariant {{ label: {}, steps: {} }}", self.text(&v.label), self.texts(&v.steps)))
+                    .collect();
+                let help: Vec<String> = a.help.iter().map(|h| format!("&{}", org_static(h))).collect();
+                format!(
+                    "Action {{ id: {:?}, theme: {}, title: {}, why: {}, steps: {}, variants: &[{}], help: &[{}], source: &{}, checked: {:?} }}",
+                    a.id,
+                    theme(&a.theme),
+                    self.text(&a.title),
+                    self.text(&a.why),
+                    self.texts(&a.steps),
+                    variants.join(", "),
+                    help.join(", "),
+                    org_static(a.source.as_deref().unwrap_or("")),
+                    a.checked.as_deref().unwrap_or("")
+                )
+            })
+            .collect();
+        format!(
+            "Check {{\n    kind: {:?},\n    title: {},\n    intro: {},\n    themes: &[\n        {}\n    ],\n    profile: &[\n        {}\n    ],\n    questions: &[\n        {}\n    ],\n    scenarios: &[\n        {}\n    ],\n    actions: &[\n        {}\n    ],\n}}",
+            check.kind,
+            self.text(&check.title),
+            self.text(&check.intro),
+            themes.join(",\n        "),
+            profile.join(",\n        "),
+            questions.join(",\n        "),
+            scenarios.join(",\n        "),
+            actions.join(",\n        ")
+        )
+    }
 }

@@ -57,6 +57,18 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     }
 }
 
+/// Reads the content without checking it, for `content stats`, which shows
+/// counts (such as actions without a source) even when the content has
+/// mistakes.
+pub fn read_unchecked(dir: &Path) -> Result<Content, Vec<ContentError>> {
+    source::read_all(dir)
+}
+
+/// Checks content that was read with [`read_unchecked`].
+pub fn check(content: &Content) -> Vec<ContentError> {
+    validate::check(content)
+}
+
 /// Every file the compiler reads, so `build.rs` can ask Cargo to rebuild when
 /// any of them changes.
 pub fn content_files(dir: &Path) -> Vec<PathBuf> {

@@ -82,6 +82,182 @@ pub struct HelpNowFile {
     pub situation: Vec<Situation>,
 }
 
+/// A theme of a check, such as "two-step verification".
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    pub id: String,
+    pub title: Text,
+}
+
+/// `check.toml` of a check kind: its title, intro and themes in order.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckFile {
+    pub title: Text,
+    pub intro: Text,
+    #[serde(default)]
+    pub theme: Vec<Theme>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileOption {
+    pub id: String,
+    pub label: Text,
+}
+
+/// A profile question: its option ids are tags that tailor the check.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileQuestion {
+    pub id: String,
+    pub text: Text,
+    pub hint: Option<Text>,
+    #[serde(default)]
+    pub multiple: bool,
+    #[serde(default)]
+    pub optional: bool,
+    #[serde(default)]
+    pub options: Vec<ProfileOption>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileFile {
+    #[serde(default)]
+    pub question: Vec<ProfileQuestion>,
+}
+
+/// An answer option; `score` is optional here only so that a missing score
+/// gets a clear message from the checker instead of a parse error.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerOption {
+    pub id: String,
+    pub label: Text,
+    pub score: Option<i64>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub theme: String,
+    pub weight: Option<i64>,
+    pub text: Text,
+    pub hint: Option<Text>,
+    #[serde(default)]
+    pub show_if: Vec<String>,
+    #[serde(default)]
+    pub show_if_any: Vec<String>,
+    pub action: String,
+    pub learn_action: Option<String>,
+    #[serde(default)]
+    pub options: Vec<AnswerOption>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionsFile {
+    #[serde(default)]
+    pub question: Vec<Question>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioOption {
+    pub id: String,
+    pub label: Text,
+    pub correct: Option<bool>,
+}
+
+/// A "what would you do?" drill, scored as knowledge.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub id: String,
+    pub theme: String,
+    pub weight: Option<i64>,
+    #[serde(default)]
+    pub show_if: Vec<String>,
+    #[serde(default)]
+    pub show_if_any: Vec<String>,
+    pub title: Text,
+    pub story: Text,
+    pub question: Text,
+    pub action: String,
+    pub explanation: Option<Text>,
+    #[serde(default)]
+    pub options: Vec<ScenarioOption>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenariosFile {
+    #[serde(default)]
+    pub scenario: Vec<Scenario>,
+}
+
+/// Steps for one kind of device, where they differ.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepVariant {
+    pub label: Text,
+    #[serde(default)]
+    pub steps: Vec<Text>,
+}
+
+/// A preventive action. `source` and `checked` are optional here only so a
+/// missing one gets a clear message from the checker.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    pub id: String,
+    pub theme: String,
+    pub title: Text,
+    pub why: Text,
+    #[serde(default)]
+    pub steps: Vec<Text>,
+    #[serde(default)]
+    pub variant: Vec<StepVariant>,
+    #[serde(default)]
+    pub help: Vec<String>,
+    pub source: Option<String>,
+    pub checked: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActionsFile {
+    #[serde(default)]
+    pub action: Vec<Action>,
+}
+
+/// One check kind (`resident`, `business`), read from `content/<kind>/`.
+#[derive(Debug, Clone)]
+pub struct Check {
+    pub kind: String,
+    pub title: Text,
+    pub intro: Text,
+    pub themes: Vec<Theme>,
+    pub profile: Vec<ProfileQuestion>,
+    pub questions: Vec<Question>,
+    pub scenarios: Vec<Scenario>,
+    pub actions: Vec<Action>,
+}
+
+impl Check {
+    /// The file name of one of this check's files, as messages show it.
+    pub fn file(&self, name: &str) -> String {
+        format!("content/{}/{name}.toml", self.kind)
+    }
+}
+
+/// The check kinds the app knows, in the order the start screen offers them.
+/// A kind whose folder is missing is left out.
+pub const CHECK_KINDS: &[&str] = &["resident", "business"];
+
 /// A UI string, flattened from nested tables to a dotted key such as
 /// `start.title`.
 #[derive(Debug, Clone)]
@@ -98,6 +274,7 @@ pub struct Content {
     pub organisations: Vec<Organisation>,
     pub local: LocalPack,
     pub help_now: Vec<Situation>,
+    pub checks: Vec<Check>,
 }
 
 pub const LANGUAGES_FILE: &str = "content/languages.toml";
@@ -115,6 +292,11 @@ pub fn read_all(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let organisations: Option<OrganisationsFile> = read(dir, ORGANISATIONS_FILE, &mut errors);
     let local: Option<LocalPack> = read(dir, LOCAL_FILE, &mut errors);
     let help_now: Option<HelpNowFile> = read(dir, HELP_NOW_FILE, &mut errors);
+    let checks: Vec<Check> = CHECK_KINDS
+        .iter()
+        .filter(|kind| dir.join(kind).is_dir())
+        .filter_map(|kind| read_check(dir, kind, &mut errors))
+        .collect();
     match (languages, ui, organisations, local, help_now) {
         (Some(languages), Some(ui), Some(organisations), Some(local), Some(help_now))
             if errors.is_empty() =>
@@ -125,10 +307,30 @@ pub fn read_all(dir: &Path) -> Result<Content, Vec<ContentError>> {
                 organisations: organisations.organisation,
                 local,
                 help_now: help_now.situation,
+                checks,
             })
         }
         _ => Err(errors),
     }
+}
+
+fn read_check(dir: &Path, kind: &str, errors: &mut Vec<ContentError>) -> Option<Check> {
+    let name = |file: &str| format!("content/{kind}/{file}.toml");
+    let check: Option<CheckFile> = read(dir, &name("check"), errors);
+    let profile: Option<ProfileFile> = read(dir, &name("profile"), errors);
+    let questions: Option<QuestionsFile> = read(dir, &name("questions"), errors);
+    let scenarios: Option<ScenariosFile> = read(dir, &name("scenarios"), errors);
+    let actions: Option<ActionsFile> = read(dir, &name("actions"), errors);
+    Some(Check {
+        kind: kind.to_string(),
+        title: check.as_ref()?.title.clone(),
+        intro: check.as_ref()?.intro.clone(),
+        themes: check?.theme,
+        profile: profile?.question,
+        questions: questions?.question,
+        scenarios: scenarios?.scenario,
+        actions: actions?.action,
+    })
 }
 
 fn file_path(dir: &Path, name: &str) -> std::path::PathBuf {

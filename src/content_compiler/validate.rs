@@ -66,6 +66,9 @@ impl Checker {
     }
 }
 
+/// The option id the app gives its own "don't know" answer.
+pub const DONT_KNOW: &str = "dont-know";
+
 pub fn is_id(id: &str) -> bool {
     !id.is_empty()
         && id
@@ -83,6 +86,10 @@ pub(super) fn check(content: &Content) -> Vec<ContentError> {
     check_ui(&mut c, &content.ui);
     let orgs = check_organisations(&mut c, content);
     check_help_now(&mut c, &content.help_now, &orgs);
+    let all_orgs: Vec<&Organisation> = content.organisations.iter().chain(&content.local.contact).collect();
+    for check in &content.checks {
+        check_check(&mut c, check, &all_orgs);
+    }
     c.errors
 }
 
@@ -174,12 +181,259 @@ fn check_help_now(c: &mut Checker, situations: &[Situation], orgs: &BTreeSet<Str
 /// object. Written by hand to keep the build free of a JSON dependency.
 pub fn stats_json(content: &Content) -> String {
     let langs: Vec<String> = content.languages.iter().map(|l| format!("\"{}\"", l.code)).collect();
+    let mut fields = vec![
+        format!("\"languages\":[{}]", langs.join(",")),
+        format!("\"ui_strings\":{}", content.ui.len()),
+        format!("\"organisations\":{}", content.organisations.len()),
+        format!("\"local_contacts\":{}", content.local.contact.len()),
+        format!("\"help_now_situations\":{}", content.help_now.len()),
+    ];
+    fields.extend(content.checks.iter().map(|check| format!("\"{}\":{}", check.kind, check_stats(check))));
+    format!("{{{}}}", fields.join(","))
+}
+
+/// The rules for one check kind (`content/<kind>/`).
+pub(super) fn check_check(c: &mut Checker, check: &Check, orgs: &[&Organisation]) {
+    let check_file = check.file("check");
+    c.text(&check_file, "title", "title", &check.title);
+    c.text(&check_file, "intro", "intro", &check.intro);
+    if check.themes.is_empty() {
+        c.error(&check_file, "(file)", "at least one [[theme]] is needed");
+    }
+    let themes = c.ids(&check_file, "theme", check.themes.iter().map(|t| t.id.as_str()));
+    for t in &check.themes {
+        c.text(&check_file, &t.id, "title", &t.title);
+    }
+
+    let profile_file = check.file("profile");
+    c.ids(&profile_file, "profile question", check.profile.iter().map(|q| q.id.as_str()));
+    let tags = c.ids(
+        &profile_file,
+        "profile option",
+        check.profile.iter().flat_map(|q| q.options.iter().map(|o| o.id.as_str())),
+    );
+    for q in &check.profile {
+        c.text(&profile_file, &q.id, "text", &q.text);
+        if let Some(hint) = &q.hint {
+            c.text(&profile_file, &q.id, "hint", hint);
+        }
+        if q.options.len() < 2 {
+            c.error(&profile_file, &q.id, "needs at least two options");
+        }
+        for o in &q.options {
+            c.text(&profile_file, &q.id, &format!("option '{}' label", o.id), &o.label);
+        }
+    }
+
+    let actions = c.ids(&check.file("actions"), "action", check.actions.iter().map(|a| a.id.as_str()));
+    // Questions and scenarios share one answer sheet, so their ids share one space.
+    c.ids(
+        &check.file("questions"),
+        "question or scenario",
+        check.questions.iter().map(|q| q.id.as_str()).chain(check.scenarios.iter().map(|s| s.id.as_str())),
+    );
+    let refs = Refs { themes: &themes, tags: &tags, actions: &actions };
+    for q in &check.questions {
+        check_question(c, check, q, &refs);
+    }
+    for s in &check.scenarios {
+        check_scenario(c, check, s, &refs);
+    }
+    for a in &check.actions {
+        check_action(c, check, a, &themes, orgs);
+    }
+
+    for t in &check.themes {
+        let used = check.questions.iter().any(|q| q.theme == t.id) || check.scenarios.iter().any(|s| s.theme == t.id);
+        if !used {
+            c.error(&check_file, &t.id, "theme has no question or scenario");
+        }
+    }
+    for a in &check.actions {
+        let given = check.questions.iter().any(|q| q.action == a.id || q.learn_action.as_deref() == Some(&a.id))
+            || check.scenarios.iter().any(|s| s.action == a.id);
+        if !given {
+            c.error(&check.file("actions"), &a.id, "action is never given: no question or scenario refers to it");
+        }
+    }
+}
+
+struct Refs<'a> {
+    themes: &'a BTreeSet<String>,
+    tags: &'a BTreeSet<String>,
+    actions: &'a BTreeSet<String>,
+}
+
+impl Refs<'_> {
+    fn check(&self, c: &mut Checker, file: &str, entry: &str, theme: &str, action: &str, tags: &[&String]) {
+        if !self.themes.contains(theme) {
+            c.error(file, entry, format!("unknown theme id '{theme}'"));
+        }
+        if !self.actions.contains(action) {
+            c.error(file, entry, format!("unknown action id '{action}'"));
+        }
+        for tag in tags {
+            if !self.tags.contains(*tag) {
+                c.error(file, entry, format!("unknown profile option '{tag}' in show_if"));
+            }
+        }
+    }
+}
+
+fn check_weight(c: &mut Checker, file: &str, entry: &str, weight: Option<i64>) {
+    match weight {
+        Some(1..=3) => {}
+        Some(w) => c.error(file, entry, format!("weight {w} must be 1, 2 or 3")),
+        None => c.error(file, entry, "needs a weight: 3 critical, 2 important, 1 nice to have"),
+    }
+}
+
+fn check_question(c: &mut Checker, check: &Check, q: &Question, refs: &Refs) {
+    let file = check.file("questions");
+    let tags: Vec<&String> = q.show_if.iter().chain(&q.show_if_any).collect();
+    refs.check(c, &file, &q.id, &q.theme, &q.action, &tags);
+    if let Some(learn) = &q.learn_action {
+        if !refs.actions.contains(learn) {
+            c.error(&file, &q.id, format!("unknown action id '{learn}' in learn_action"));
+        }
+    }
+    check_weight(c, &file, &q.id, q.weight);
+    c.text(&file, &q.id, "text", &q.text);
+    if let Some(hint) = &q.hint {
+        c.text(&file, &q.id, "hint", hint);
+    }
+    if q.options.len() < 2 {
+        c.error(&file, &q.id, "needs at least two options");
+    }
+    c.ids(&file, "option", q.options.iter().map(|o| o.id.as_str()));
+    for o in &q.options {
+        c.text(&file, &q.id, &format!("option '{}' label", o.id), &o.label);
+        if o.id == DONT_KNOW {
+            c.error(&file, &q.id, "do not write a 'dont-know' option: the app adds \"don't know\" to every question");
+        }
+        match o.score {
+            None => c.error(&file, &q.id, format!("option '{}' has no score (0 to 100)", o.id)),
+            Some(s) if !(0..=100).contains(&s) => {
+                c.error(&file, &q.id, format!("option '{}' score {s} must be from 0 to 100", o.id))
+            }
+            Some(_) => {}
+        }
+    }
+    let scores: Vec<i64> = q.options.iter().filter_map(|o| o.score).collect();
+    if !scores.is_empty() && !scores.contains(&100) {
+        c.error(&file, &q.id, "no option scores 100: which answer is safe?");
+    }
+    if !scores.is_empty() && scores.iter().all(|s| *s == 100) {
+        c.error(&file, &q.id, "every option scores 100: the question can never find a gap");
+    }
+}
+
+fn check_scenario(c: &mut Checker, check: &Check, s: &Scenario, refs: &Refs) {
+    let file = check.file("scenarios");
+    let tags: Vec<&String> = s.show_if.iter().chain(&s.show_if_any).collect();
+    refs.check(c, &file, &s.id, &s.theme, &s.action, &tags);
+    check_weight(c, &file, &s.id, s.weight);
+    c.text(&file, &s.id, "title", &s.title);
+    c.text(&file, &s.id, "story", &s.story);
+    c.text(&file, &s.id, "question", &s.question);
+    match &s.explanation {
+        Some(e) => c.text(&file, &s.id, "explanation", e),
+        None => c.error(&file, &s.id, "scenario has no explanation: say why after the answer"),
+    }
+    if s.options.len() < 2 {
+        c.error(&file, &s.id, "needs at least two options");
+    }
+    c.ids(&file, "option", s.options.iter().map(|o| o.id.as_str()));
+    for o in &s.options {
+        c.text(&file, &s.id, &format!("option '{}' label", o.id), &o.label);
+        if o.correct.is_none() {
+            c.error(&file, &s.id, format!("option '{}' needs correct = true or false", o.id));
+        }
+    }
+    let correct = s.options.iter().filter(|o| o.correct == Some(true)).count();
+    if correct != 1 && !s.options.is_empty() {
+        c.error(&file, &s.id, format!("needs exactly one correct option, has {correct}"));
+    }
+}
+
+fn check_action(c: &mut Checker, check: &Check, a: &Action, themes: &BTreeSet<String>, orgs: &[&Organisation]) {
+    let file = check.file("actions");
+    if !themes.contains(&a.theme) {
+        c.error(&file, &a.id, format!("unknown theme id '{}'", a.theme));
+    }
+    c.text(&file, &a.id, "title", &a.title);
+    c.text(&file, &a.id, "why", &a.why);
+    if a.steps.is_empty() {
+        c.error(&file, &a.id, "needs at least one step");
+    }
+    for (i, step) in a.steps.iter().enumerate() {
+        c.text(&file, &a.id, &format!("steps[{}]", i + 1), step);
+    }
+    for v in &a.variant {
+        c.text(&file, &a.id, "variant label", &v.label);
+        if v.steps.is_empty() {
+            c.error(&file, &a.id, "a variant needs at least one step");
+        }
+        for (i, step) in v.steps.iter().enumerate() {
+            c.text(&file, &a.id, &format!("variant steps[{}]", i + 1), step);
+        }
+    }
+    let find = |id: &str| orgs.iter().find(|o| o.id == id);
+    if a.help.is_empty() {
+        c.error(&file, &a.id, "needs at least one organisation in help");
+    }
+    for h in &a.help {
+        if find(h).is_none() {
+            c.error(&file, &a.id, format!("unknown organisation id '{h}' in help"));
+        }
+    }
+    match a.source.as_deref().map(|s| (s, find(s))) {
+        None => c.error(&file, &a.id, "action has no source: name the organisation whose advice this follows"),
+        Some((s, None)) => c.error(&file, &a.id, format!("unknown organisation id '{s}' in source")),
+        Some((s, Some(o))) if o.website.is_none() => {
+            c.error(&file, &a.id, format!("source '{s}' has no website to check the advice against"))
+        }
+        Some(_) => {}
+    }
+    match a.checked.as_deref() {
+        None => c.error(&file, &a.id, "action has no last-checked date: add checked = \"YYYY-MM-DD\""),
+        Some(d) if !is_date(d) => c.error(&file, &a.id, format!("checked date '{d}' is not a date like 2026-11-23")),
+        Some(_) => {}
+    }
+}
+
+/// A calendar date written `YYYY-MM-DD`.
+pub fn is_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let [y, m, d] = parts.as_slice() else { return false };
+    let num = |p: &str, len: usize| (p.len() == len && p.chars().all(|c| c.is_ascii_digit())).then(|| p.parse::<u32>().ok()).flatten();
+    let (Some(y), Some(m), Some(d)) = (num(y, 4), num(m, 2), num(d, 2)) else { return false };
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (2000..=2100).contains(&y) && (1..=days).contains(&d)
+}
+
+/// The counts of one check kind for `content stats`.
+fn check_stats(check: &Check) -> String {
+    let orgs: BTreeSet<&str> = check
+        .actions
+        .iter()
+        .flat_map(|a| a.help.iter().map(String::as_str).chain(a.source.as_deref()))
+        .collect();
     format!(
-        "{{\"languages\":[{}],\"ui_strings\":{},\"organisations\":{},\"local_contacts\":{},\"help_now_situations\":{}}}",
-        langs.join(","),
-        content.ui.len(),
-        content.organisations.len(),
-        content.local.contact.len(),
-        content.help_now.len()
+        "{{\"themes\":{},\"profile_questions\":{},\"questions\":{},\"scenarios\":{},\"actions\":{},\"organisations\":{},\"actions_without_source\":{},\"actions_without_checked_date\":{}}}",
+        check.themes.len(),
+        check.profile.len(),
+        check.questions.len(),
+        check.scenarios.len(),
+        check.actions.len(),
+        orgs.len(),
+        check.actions.iter().filter(|a| a.source.is_none()).count(),
+        check.actions.iter().filter(|a| a.checked.is_none()).count(),
     )
 }

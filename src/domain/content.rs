@@ -5,6 +5,8 @@
 //! here; this file only defines its types. Because the compiler checked every
 //! text for every language and every reference, code can rely on it.
 
+#[allow(unused_imports)]
+use super::check::*;
 use super::Lang;
 
 /// A text in every language, in the order of [`LANGUAGES`].

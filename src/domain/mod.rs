@@ -5,7 +5,11 @@
 //! `tests/layers.rs` enforces that). Everything here is tested natively with
 //! `cargo test`.
 
+pub mod check;
 pub mod content;
+pub mod format;
 pub mod lang;
+pub mod score;
+pub mod session;
 
 pub use lang::Lang;

@@ -7,15 +7,15 @@ use crate::platform::document;
 
 use super::help_now::HelpNowScreen;
 use super::layout::{Footer, Header, HelpNowBar};
-use super::placeholder::Placeholder;
+use super::check::CheckScreen;
 use super::start::StartScreen;
-use super::{provide_app_state, tr, Screen};
+use super::{provide_app_state, tr, Kind, Screen};
 
 fn screen_title(screen: Screen) -> &'static Text {
     match screen {
         Screen::Start => &ui::START_TITLE,
-        Screen::Resident => &ui::PLACEHOLDER_TITLE_RESIDENT,
-        Screen::Business => &ui::PLACEHOLDER_TITLE_BUSINESS,
+        Screen::Check(Kind::Resident) => &ui::PLACEHOLDER_TITLE_RESIDENT,
+        Screen::Check(Kind::Business) => &ui::PLACEHOLDER_TITLE_BUSINESS,
         Screen::HelpNow => &ui::HELP_NOW_TITLE,
     }
 }
@@ -28,11 +28,13 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         let lang = state.lang.get();
         document::set_language(lang.code(), lang.is_rtl());
-        document::set_title(&format!(
-            "{} – {}",
-            screen_title(state.screen.get()).get(lang),
-            ui::APP_NAME.get(lang)
-        ));
+        let screen = state.screen.get();
+        let check_title = state.session.with(|s| s.as_ref().map(|s| &s.check().title));
+        let title = match (screen, check_title) {
+            (Screen::Check(_), Some(title)) => title,
+            _ => screen_title(screen),
+        };
+        document::set_title(&format!("{} – {}", title.get(lang), ui::APP_NAME.get(lang)));
     });
 
     // A new screen takes the focus to its heading, as a new page would.
@@ -53,8 +55,7 @@ pub fn App() -> impl IntoView {
         <main id="main" class="container" tabindex="-1">
             {move || match state.screen.get() {
                 Screen::Start => view! { <StartScreen/> }.into_any(),
-                Screen::Resident => view! { <Placeholder title=&ui::PLACEHOLDER_TITLE_RESIDENT/> }.into_any(),
-                Screen::Business => view! { <Placeholder title=&ui::PLACEHOLDER_TITLE_BUSINESS/> }.into_any(),
+                Screen::Check(kind) => view! { <CheckScreen kind/> }.into_any(),
                 Screen::HelpNow => view! { <HelpNowScreen/> }.into_any(),
             }}
         </main>

@@ -6,16 +6,19 @@
 //! platform layer for anything the browser does, never web-sys directly.
 
 mod app;
+pub mod check;
 pub mod common;
 pub mod help_now;
 pub mod layout;
 mod placeholder;
+pub mod result;
 pub mod start;
 mod state;
 mod text;
 
 pub use app::App;
-pub use state::{provide_app_state, use_app_state, AppState, Screen};
+pub use placeholder::Placeholder;
+pub use state::{provide_app_state, use_app_state, AppState, Kind, Screen};
 pub use text::tr;
 
 use leptos::prelude::*;

@@ -4,25 +4,25 @@
 use leptos::prelude::*;
 
 use crate::domain::content::{ui, Text};
-use crate::ui::{tr, use_app_state, Screen};
+use crate::ui::{tr, use_app_state, Kind};
 
 #[component]
 pub fn CheckChoice() -> impl IntoView {
     view! {
         <h2>{tr(&ui::START_CHOOSE)}</h2>
         <ul class="choices">
-            <Choice title=&ui::START_RESIDENT_TITLE hint=&ui::START_RESIDENT_HINT to=Screen::Resident/>
-            <Choice title=&ui::START_BUSINESS_TITLE hint=&ui::START_BUSINESS_HINT to=Screen::Business/>
+            <Choice title=&ui::START_RESIDENT_TITLE hint=&ui::START_RESIDENT_HINT kind=Kind::Resident/>
+            <Choice title=&ui::START_BUSINESS_TITLE hint=&ui::START_BUSINESS_HINT kind=Kind::Business/>
         </ul>
     }
 }
 
 #[component]
-fn Choice(title: &'static Text, hint: &'static Text, to: Screen) -> impl IntoView {
+fn Choice(title: &'static Text, hint: &'static Text, kind: Kind) -> impl IntoView {
     let state = use_app_state();
     view! {
         <li>
-            <button type="button" class="choice" on:click=move |_| state.go(to)>
+            <button type="button" class="choice" on:click=move |_| state.open_check(kind)>
                 <span class="choice-title">{tr(title)}</span>
                 <span class="choice-hint">{tr(hint)}</span>
             </button>

@@ -1,0 +1,149 @@
+//! The types of a check: themes, profile questions, questions, scenarios
+//! and actions. The data comes from `content/<kind>/` through the content
+//! compiler. References between them are indices into the check's own lists;
+//! the compiler guarantees that every index is in range.
+
+use super::content::{Organisation, Text};
+
+/// One kind of check (`resident`, `business`), complete.
+#[derive(Debug)]
+pub struct Check {
+    pub kind: &'static str,
+    pub title: Text,
+    pub intro: Text,
+    pub themes: &'static [Theme],
+    pub profile: &'static [ProfileQuestion],
+    pub questions: &'static [Question],
+    pub scenarios: &'static [Scenario],
+    pub actions: &'static [Action],
+}
+
+#[derive(Debug)]
+pub struct Theme {
+    pub id: &'static str,
+    pub title: Text,
+}
+
+/// A profile question; each option id is a tag that tailors the check.
+#[derive(Debug)]
+pub struct ProfileQuestion {
+    pub id: &'static str,
+    pub text: Text,
+    pub hint: Option<Text>,
+    /// Several options may be chosen (check boxes), else one (radio buttons).
+    pub multiple: bool,
+    /// May be skipped.
+    pub optional: bool,
+    pub options: &'static [ProfileOption],
+}
+
+#[derive(Debug)]
+pub struct ProfileOption {
+    pub id: &'static str,
+    pub label: Text,
+}
+
+/// When a question or scenario is shown: all tags of `all` and, if `any` is
+/// not empty, at least one of `any`.
+#[derive(Debug)]
+pub struct Condition {
+    pub all: &'static [&'static str],
+    pub any: &'static [&'static str],
+}
+
+impl Condition {
+    pub fn holds(&self, has: impl Fn(&str) -> bool) -> bool {
+        self.all.iter().all(|t| has(t)) && (self.any.is_empty() || self.any.iter().any(|t| has(t)))
+    }
+}
+
+/// How much an item counts: critical measures weigh the most.
+pub const CRITICAL: u8 = 3;
+
+#[derive(Debug)]
+pub struct Question {
+    pub id: &'static str,
+    pub theme: usize,
+    /// 3 critical, 2 important, 1 nice to have.
+    pub weight: u8,
+    pub text: Text,
+    pub hint: Option<Text>,
+    pub show_if: Condition,
+    /// The action given when the answer is not fully safe.
+    pub action: usize,
+    /// The action given for "don't know", when it differs from `action`.
+    pub learn_action: Option<usize>,
+    pub options: &'static [AnswerOption],
+}
+
+#[derive(Debug)]
+pub struct AnswerOption {
+    pub id: &'static str,
+    pub label: Text,
+    /// 0 (unsafe) to 100 (fully safe).
+    pub score: u8,
+}
+
+/// A "what would you do?" drill, scored as knowledge.
+#[derive(Debug)]
+pub struct Scenario {
+    pub id: &'static str,
+    pub theme: usize,
+    pub weight: u8,
+    pub show_if: Condition,
+    pub title: Text,
+    pub story: Text,
+    pub question: Text,
+    pub action: usize,
+    pub explanation: Text,
+    pub options: &'static [ScenarioOption],
+}
+
+#[derive(Debug)]
+pub struct ScenarioOption {
+    pub id: &'static str,
+    pub label: Text,
+    pub correct: bool,
+}
+
+/// A preventive action: why, how, where to get help, and where the advice
+/// comes from.
+#[derive(Debug)]
+pub struct Action {
+    pub id: &'static str,
+    pub theme: usize,
+    pub title: Text,
+    pub why: Text,
+    pub steps: &'static [Text],
+    pub variants: &'static [StepVariant],
+    pub help: &'static [&'static Organisation],
+    pub source: &'static Organisation,
+    /// The date the advice was last checked against its source, `YYYY-MM-DD`.
+    pub checked: &'static str,
+}
+
+/// Steps for one kind of device, where they differ.
+#[derive(Debug)]
+pub struct StepVariant {
+    pub label: Text,
+    pub steps: &'static [Text],
+}
+
+impl Check {
+    pub fn theme(&self, index: usize) -> &'static Theme {
+        &self.themes[index]
+    }
+
+    pub fn action(&self, index: usize) -> &'static Action {
+        &self.actions[index]
+    }
+
+    pub fn action_by_id(&self, id: &str) -> Option<&'static Action> {
+        self.actions.iter().find(|a| a.id == id)
+    }
+}
+
+/// The check of this kind, if the content has it.
+pub fn check_by_kind(kind: &str) -> Option<&'static Check> {
+    super::content::CHECKS.iter().copied().find(|c| c.kind == kind)
+}

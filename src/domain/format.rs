@@ -1,0 +1,61 @@
+//! Small text helpers: filling placeholders and writing dates the way people
+//! read them.
+
+use super::content::Text;
+use super::Lang;
+
+/// Replaces `{name}` placeholders in a content text.
+///
+/// ```
+/// use veilig_check::domain::format::fill;
+/// assert_eq!(fill("Vraag {n} van {total}", &[("n", "3"), ("total", "20")]), "Vraag 3 van 20");
+/// ```
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// Writes `2026-11-23` as `23 november 2026`, with the month names of the
+/// language (a comma-separated list of twelve in `months`). A date that is
+/// not of that shape is returned as it is.
+pub fn long_date(date: &str, months: &Text, lang: Lang) -> String {
+    let mut parts = date.split('-');
+    let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        return date.to_string();
+    };
+    let names: Vec<&str> = months.get(lang).split(',').map(str::trim).collect();
+    match (m.parse::<usize>(), d.parse::<u32>()) {
+        (Ok(m @ 1..=12), Ok(d)) if names.len() == 12 => format!("{d} {} {y}", names[m - 1]),
+        _ => date.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static MONTHS: Text = Text(&[
+        "januari, februari, maart, april, mei, juni, juli, augustus, september, oktober, november, december",
+        "January, February, March, April, May, June, July, August, September, October, November, December",
+    ]);
+
+    #[test]
+    fn dates_read_naturally_in_each_language() {
+        assert_eq!(long_date("2026-11-23", &MONTHS, Lang::default()), "23 november 2026");
+        assert_eq!(long_date("2026-03-01", &MONTHS, Lang::from_code("en").unwrap()), "1 March 2026");
+    }
+
+    #[test]
+    fn odd_dates_are_left_alone() {
+        assert_eq!(long_date("2026-13-01", &MONTHS, Lang::default()), "2026-13-01");
+        assert_eq!(long_date("soon", &MONTHS, Lang::default()), "soon");
+    }
+
+    #[test]
+    fn placeholders_are_filled_and_unknown_ones_stay() {
+        assert_eq!(fill("{a} en {b}", &[("a", "1")]), "1 en {b}");
+    }
+}

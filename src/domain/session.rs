@@ -1,0 +1,181 @@
+//! One run through a check: the profile, the answers, where the person is,
+//! and the steps that follow from the profile.
+//!
+//! The flow is: an intro, the profile questions, then the questions and
+//! scenarios the profile makes relevant (theme by theme, questions before
+//! scenarios), then the result. Going back and forward keeps every answer;
+//! nothing here depends on the language shown.
+
+use std::collections::BTreeMap;
+
+use super::check::Check;
+use super::score::{evaluate, Answer, Item, Outcome};
+
+/// A screen of the check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Intro,
+    /// A profile question, by index.
+    Profile(usize),
+    Item(Item),
+    Result,
+}
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    check: &'static Check,
+    /// Per profile question (by index): the chosen options (by index).
+    /// Missing = not answered yet; empty = answered with nothing or skipped.
+    profile: BTreeMap<usize, Vec<usize>>,
+    answers: BTreeMap<Item, Answer>,
+    position: usize,
+}
+
+impl PartialEq for Session {
+    fn eq(&self, other: &Session) -> bool {
+        std::ptr::eq(self.check, other.check)
+            && self.profile == other.profile
+            && self.answers == other.answers
+            && self.position == other.position
+    }
+}
+
+impl Session {
+    pub fn new(check: &'static Check) -> Session {
+        Session { check, profile: BTreeMap::new(), answers: BTreeMap::new(), position: 0 }
+    }
+
+    pub fn check(&self) -> &'static Check {
+        self.check
+    }
+
+    /// Whether a profile option (a tag such as `online-banking`) was chosen.
+    pub fn has_tag(&self, tag: &str) -> bool {
+        self.profile.iter().any(|(&q, chosen)| {
+            let options = self.check.profile.get(q).map_or(&[][..], |q| q.options);
+            chosen.iter().any(|&o| options.get(o).is_some_and(|o| o.id == tag))
+        })
+    }
+
+    /// Every chosen tag.
+    pub fn tags(&self) -> Vec<&'static str> {
+        let mut tags = Vec::new();
+        for (&q, chosen) in &self.profile {
+            if let Some(q) = self.check.profile.get(q) {
+                tags.extend(chosen.iter().filter_map(|&o| q.options.get(o)).map(|o| o.id));
+            }
+        }
+        tags
+    }
+
+    /// The questions and scenarios this profile makes relevant, in order.
+    pub fn items(&self) -> Vec<Item> {
+        let has = |t: &str| self.has_tag(t);
+        let mut items = Vec::new();
+        for theme in 0..self.check.themes.len() {
+            items.extend(
+                self.check
+                    .questions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, q)| q.theme == theme && q.show_if.holds(has))
+                    .map(|(i, _)| Item::Question(i)),
+            );
+            items.extend(
+                self.check
+                    .scenarios
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, s)| s.theme == theme && s.show_if.holds(has))
+                    .map(|(i, _)| Item::Scenario(i)),
+            );
+        }
+        items
+    }
+
+    pub fn steps(&self) -> Vec<Step> {
+        let mut steps = vec![Step::Intro];
+        steps.extend((0..self.check.profile.len()).map(Step::Profile));
+        steps.extend(self.items().into_iter().map(Step::Item));
+        steps.push(Step::Result);
+        steps
+    }
+
+    /// The step shown now.
+    pub fn step(&self) -> Step {
+        let steps = self.steps();
+        steps[self.position.min(steps.len() - 1)]
+    }
+
+    /// "Question n of total" for profile questions and items, counted from 1.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        let steps = self.steps();
+        let total = steps.len() - 2;
+        match self.step() {
+            Step::Intro | Step::Result => None,
+            _ => Some((self.position.min(total), total)),
+        }
+    }
+
+    pub fn is_first(&self) -> bool {
+        self.position == 0
+    }
+
+    pub fn next(&mut self) {
+        let last = self.steps().len() - 1;
+        self.position = (self.position + 1).min(last);
+    }
+
+    pub fn back(&mut self) {
+        self.position = self.position.saturating_sub(1);
+    }
+
+    /// Goes to the last question, to change answers from the result.
+    pub fn back_from_result(&mut self) {
+        self.position = self.steps().len().saturating_sub(2);
+    }
+
+    /// The options chosen for a profile question, if it was answered.
+    pub fn profile_choice(&self, question: usize) -> Option<&[usize]> {
+        self.profile.get(&question).map(Vec::as_slice)
+    }
+
+    /// Answers a profile question. Options that do not exist are ignored, and
+    /// a single-choice question keeps one option at most.
+    pub fn choose_profile(&mut self, question: usize, options: &[usize]) {
+        let Some(q) = self.check.profile.get(question) else { return };
+        let mut chosen: Vec<usize> = options.iter().copied().filter(|&o| o < q.options.len()).collect();
+        chosen.sort_unstable();
+        chosen.dedup();
+        if !q.multiple {
+            chosen.truncate(1);
+        }
+        self.profile.insert(question, chosen);
+    }
+
+    pub fn answer(&self, item: Item) -> Option<Answer> {
+        self.answers.get(&item).copied()
+    }
+
+    /// Records an answer; an option that does not exist is ignored.
+    pub fn set_answer(&mut self, item: Item, answer: Answer) {
+        let options = match item {
+            Item::Question(i) => self.check.questions.get(i).map(|q| q.options.len()),
+            Item::Scenario(i) => self.check.scenarios.get(i).map(|s| s.options.len()),
+        };
+        let valid = match (options, answer) {
+            (None, _) => false,
+            (Some(n), Answer::Option(o)) => o < n,
+            (Some(_), Answer::DontKnow) => matches!(item, Item::Question(_)),
+        };
+        if valid {
+            self.answers.insert(item, answer);
+        }
+    }
+
+    /// The result for the items shown: answers to items the profile no longer
+    /// shows are kept (the person may change the profile back) but not scored.
+    pub fn outcome(&self) -> Outcome {
+        evaluate(self.check, &self.items(), |item| self.answer(item))
+    }
+}

@@ -1,0 +1,98 @@
+//! The result page: it opens with the light and the three actions that
+//! reduce the most risk, then the themes, then the other actions.
+
+use leptos::prelude::*;
+
+use crate::domain::content::ui;
+use crate::domain::format::fill;
+use crate::domain::score::Light;
+use crate::ui::{tr, use_app_state};
+
+use super::light_badge::light_class;
+use super::{ActionCard, LightBadge, ThemeScores};
+
+const TOP: usize = 3;
+
+#[component]
+pub fn ResultScreen() -> impl IntoView {
+    let state = use_app_state();
+    let Some((check, outcome)) = state.session.with_untracked(|s| s.as_ref().map(|s| (s.check(), s.outcome()))) else {
+        return ().into_any();
+    };
+    let (title, text) = match outcome.light {
+        Light::Red => (&ui::RESULT_RED_TITLE, &ui::RESULT_RED_TEXT),
+        Light::Orange => (&ui::RESULT_ORANGE_TITLE, &ui::RESULT_ORANGE_TEXT),
+        Light::Green => (&ui::RESULT_GREEN_TITLE, &ui::RESULT_GREEN_TEXT),
+    };
+    let score = outcome.score;
+    let lang = state.lang;
+    let top: Vec<_> = outcome.top(TOP).iter().map(|r| check.action(r.action)).collect();
+    let more: Vec<_> = outcome.actions.iter().skip(TOP).map(|r| check.action(r.action)).collect();
+    let has_more = !more.is_empty();
+
+    view! {
+        <h1 id="page-title" tabindex="-1">{tr(&ui::RESULT_TITLE)}</h1>
+        <section class=format!("summary {}", light_class(outcome.light)) aria-labelledby="summary-title">
+            <LightBadge light=outcome.light/>
+            <h2 id="summary-title">{tr(title)}</h2>
+            <p class="summary-score">
+                {move || fill(ui::RESULT_OVERALL.get(lang.get()), &[("score", &score.to_string())])}
+            </p>
+            <p>{tr(text)}</p>
+        </section>
+
+        <section aria-labelledby="top-title">
+            {if top.is_empty() {
+                view! {
+                    <h2 id="top-title">{tr(&ui::RESULT_NONE_TITLE)}</h2>
+                    <p>{tr(&ui::RESULT_NONE_TEXT)}</p>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <h2 id="top-title">{tr(&ui::RESULT_TOP_TITLE)}</h2>
+                    <p>{tr(&ui::RESULT_TOP_INTRO)}</p>
+                    <ol class="plan">
+                        {top
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, action)| view! { <li><ActionCard action number=i + 1/></li> })
+                            .collect_view()}
+                    </ol>
+                }
+                .into_any()
+            }}
+        </section>
+
+        <section aria-labelledby="themes-title">
+            <h2 id="themes-title">{tr(&ui::RESULT_THEMES_TITLE)}</h2>
+            <ThemeScores check themes=outcome.themes.clone()/>
+        </section>
+
+        {has_more.then(|| view! {
+            <section aria-labelledby="more-title">
+                <h2 id="more-title">{tr(&ui::RESULT_MORE_TITLE)}</h2>
+                <p>{tr(&ui::RESULT_MORE_INTRO)}</p>
+                {more
+                    .into_iter()
+                    .map(|action| view! {
+                        <details class="more-action">
+                            <summary>{tr(&action.title)}</summary>
+                            <ActionCard action/>
+                        </details>
+                    })
+                    .collect_view()}
+            </section>
+        })}
+
+        <div class="actions-row">
+            <button type="button" class="button button-secondary" on:click=move |_| state.update_session(|s| s.back_from_result())>
+                {tr(&ui::RESULT_CHANGE_ANSWERS)}
+            </button>
+            <button type="button" class="button button-secondary" on:click=move |_| state.start_again()>
+                {tr(&ui::RESULT_START_AGAIN)}
+            </button>
+        </div>
+    }
+    .into_any()
+}

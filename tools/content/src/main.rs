@@ -1,0 +1,55 @@
+//! The content checker for editors.
+//!
+//! `cargo run --bin content -- check` checks every file in `content/` with the
+//! same rules as the build and prints each mistake with its file, entry and
+//! reason (exit code 1 when there is one). `cargo run --bin content -- stats`
+//! prints the counts as one JSON object.
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "../../../src/content_compiler/mod.rs"]
+#[allow(dead_code)]
+mod content_compiler;
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use std::path::PathBuf;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let command = args.first().map(String::as_str).unwrap_or("check");
+    let dir = args
+        .get(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content"));
+    let report = |errors: &[content_compiler::ContentError]| {
+        eprintln!("The content has {} mistake(s):", errors.len());
+        for e in errors {
+            eprintln!("  {e}");
+        }
+    };
+    let content = match command {
+        "check" | "stats" => content_compiler::read_unchecked(&dir),
+        _ => {
+            eprintln!("usage: content check [DIR] | content stats [DIR]");
+            std::process::exit(2);
+        }
+    };
+    let content = match content {
+        Ok(content) => content,
+        Err(errors) => {
+            report(&errors);
+            std::process::exit(1);
+        }
+    };
+    let errors = content_compiler::check(&content);
+    if command == "stats" {
+        println!("{}", content_compiler::stats_json(&content));
+    } else if errors.is_empty() {
+        println!("Content is in order: no mistakes found in {}.", dir.display());
+    }
+    if !errors.is_empty() {
+        report(&errors);
+        std::process::exit(1);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
