@@ -66,9 +66,9 @@ test('a whole check with the keyboard alone, in Dutch, ends with the bank-fraud 
   await page.locator('.summary').waitFor();
   assert.match(await page.locator('h1').textContent(), /Uw resultaat/);
   assert.deepEqual(await topActions(page), [
-    'Trap niet in bankhelpdeskfraude',
+    'Herken nepmedewerkers van de bank',
     'Zet tweestapsverificatie aan op uw e-mail',
-    'Let op bij een nieuw nummer in WhatsApp',
+    'Bel eerst als een bekende via een nieuw nummer om geld vraagt',
   ]);
   // The light is said in words, not only in colour.
   assert.match(await page.locator('.summary').textContent(), /rood/i);

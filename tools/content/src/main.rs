@@ -43,7 +43,7 @@ fn main() {
     if command == "stats" {
         println!("{}", content_compiler::stats_json(&content));
     } else if errors.is_empty() {
-        println!("Content is in order: no mistakes found in {}.", dir.display());
+        println!("Content is in order: no mistakes found in {}.", args.get(1).map_or("content/", String::as_str));
     }
     if !errors.is_empty() {
         report(&errors);
