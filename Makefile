@@ -17,8 +17,11 @@ setup:
 
 # Release build into dist/. --offline: Trunk and cargo may not download
 # anything here; setup has fetched the crates and installed the tools.
+# postbuild fills in the Content-Security-Policy's script hash and the
+# service worker's file list and build id.
 build: setup
 	trunk build --release --offline
+	node scripts/postbuild.mjs dist
 
 run: build
 	node scripts/serve.mjs dist $(PORT)

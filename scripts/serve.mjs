@@ -52,7 +52,14 @@ export function startServer(root, port = 0, host = '127.0.0.1') {
     server.once('error', fail);
     server.listen(port, host, () => {
       const { port: bound } = server.address();
-      ok({ server, origin: `http://${host}:${bound}`, close: () => new Promise((done) => server.close(done)) });
+      // close() also drops kept-alive connections, so a test can take the
+      // network away at once.
+      const close = () =>
+        new Promise((done) => {
+          server.close(done);
+          server.closeAllConnections();
+        });
+      ok({ server, origin: `http://${host}:${bound}`, close });
     });
   });
 }

@@ -3,3 +3,4 @@
 //! has its own file; functions here never panic on what the browser returns.
 
 pub mod document;
+pub mod service_worker;

@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use crate::domain::content::{ui, Text};
-use crate::platform::document;
+use crate::platform::{document, service_worker};
 
 use super::help_now::HelpNowScreen;
-use super::layout::{Footer, Header, HelpNowBar};
+use super::layout::{Footer, Header, HelpNowBar, UpdateNotice};
 use super::check::CheckScreen;
 use super::start::StartScreen;
 use super::{provide_app_state, tr, Kind, Screen};
@@ -20,9 +20,14 @@ fn screen_title(screen: Screen) -> &'static Text {
     }
 }
 
+/// `offline`: register the service worker that keeps the app available
+/// offline (the real app does; component tests do not).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(optional)] offline: bool) -> impl IntoView {
     let state = provide_app_state();
+    if offline {
+        service_worker::register(move || state.update_ready.set(true));
+    }
 
     // The document follows the language: `lang`, `dir` and the title.
     Effect::new(move |_| {
@@ -48,6 +53,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main">{tr(&ui::APP_SKIP_LINK)}</a>
+        <UpdateNotice/>
         <Header/>
         <Show when=move || state.screen.get() != Screen::HelpNow>
             <HelpNowBar/>

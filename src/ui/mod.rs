@@ -27,8 +27,8 @@ use leptos::prelude::*;
 /// when the page has no such element.
 pub fn start() {
     match crate::platform::document::take_app_root() {
-        Some(root) => leptos::mount::mount_to(root, App).forget(),
-        None => leptos::mount::mount_to_body(App),
+        Some(root) => leptos::mount::mount_to(root, || view! { <App offline=true/> }).forget(),
+        None => leptos::mount::mount_to_body(|| view! { <App offline=true/> }),
     }
 }
 

@@ -38,6 +38,8 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     pub screen: RwSignal<Screen>,
     pub session: RwSignal<Option<Session>>,
+    /// A newer version of the app waits in the offline cache.
+    pub update_ready: RwSignal<bool>,
 }
 
 impl AppState {
@@ -76,6 +78,7 @@ pub fn provide_app_state() -> AppState {
         lang: RwSignal::new(Lang::default()),
         screen: RwSignal::new(Screen::Start),
         session: RwSignal::new(None),
+        update_ready: RwSignal::new(false),
     };
     provide_context(state);
     state

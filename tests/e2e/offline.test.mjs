@@ -1,0 +1,84 @@
+// Offline and updates, with a real service worker: each test serves its own
+// copy of dist/ so it can take the server away or put a "new build" in place.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from './support.mjs';
+import { walkCheck } from './walk.mjs';
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function servedCopy() {
+  const dir = await mkdtemp(join(tmpdir(), 'veilig-check-'));
+  await cp('dist', dir, { recursive: true });
+  const server = await startServer(dir);
+  return { dir, server, async cleanUp() {
+    await server.close().catch(() => {});
+    await rm(dir, { recursive: true, force: true });
+  } };
+}
+
+/** Loads the app and waits until the service worker controls the page. */
+async function firstVisit(origin) {
+  const context = await browser.newContext({ viewport: { width: 820, height: 1180 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(origin + '/');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
+  return { context, page, errors };
+}
+
+test('after one visit, the app starts and a whole check can be done with no network at all', async () => {
+  const copy = await servedCopy();
+  try {
+    const { context, page, errors } = await firstVisit(copy.server.origin);
+    await copy.server.close(); // the network is gone: nothing answers any more
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Hoe veilig bent u online/ }).waitFor();
+    await walkCheck(page, { profile: {} });
+    await page.locator('.summary').waitFor();
+    assert.ok((await page.locator('.plan .action-card').count()) >= 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await copy.cleanUp();
+  }
+});
+
+test('a new build is picked up: the app offers to reload, then runs the new build from a fresh cache', async () => {
+  const copy = await servedCopy();
+  try {
+    const { context, page } = await firstVisit(copy.server.origin);
+    const oldCaches = await page.evaluate(() => caches.keys());
+    assert.equal(oldCaches.length, 1);
+
+    // A new build: a changed page and a service worker with a new build id.
+    const index = join(copy.dir, 'index.html');
+    await writeFile(index, (await readFile(index, 'utf8')).replace('<head>', '<head><meta name="build" content="second">'));
+    const sw = join(copy.dir, 'sw.js');
+    await writeFile(sw, (await readFile(sw, 'utf8')).replace(/const BUILD = "[0-9a-f]+"/, 'const BUILD = "5ec0nd"'));
+
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.locator('.update-notice').waitFor();
+    assert.match(await page.locator('.update-notice').textContent(), /nieuwe versie/);
+    await page.getByRole('button', { name: 'Nu vernieuwen' }).click();
+    await page.waitForFunction(() => document.querySelector('meta[name=build]')?.content === 'second');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    assert.deepEqual(await page.evaluate(() => caches.keys()), ['veilig-check-5ec0nd']);
+    await context.close();
+  } finally {
+    await copy.cleanUp();
+  }
+});
