@@ -30,7 +30,11 @@ async function files(dir) {
 }
 
 const all = (await files(dist)).map((p) => '/' + relative(dist, p).split('\\').join('/'));
-const precache = all.filter((p) => p !== '/sw.js').sort();
+// Everything the app needs to start and run. The large PNG icons are only for
+// installing it on a home screen: the browser fetches those itself, so a
+// first visit does not download them.
+const INSTALL_ONLY = /^\/(icon-\d+|icon-maskable-\d+|apple-touch-icon)\.png$/;
+const precache = all.filter((p) => p !== '/sw.js' && !INSTALL_ONLY.test(p)).sort();
 // The build id is a hash of every file's content, so it changes with any change.
 const id = createHash('sha256');
 for (const p of precache) {

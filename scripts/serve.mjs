@@ -1,11 +1,13 @@
 // A small static file server for the built app: `node scripts/serve.mjs dist 8080`.
 // Used by `make run` and by the end-to-end tests (which import startServer).
 // It serves only files under the given folder, with the MIME types a browser
-// needs (application/wasm above all), and listens on 127.0.0.1 only.
+// needs (application/wasm above all), compressed with brotli or gzip as any
+// good static host does, and listens on 127.0.0.1 only.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -21,8 +23,28 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
+
+/** The body in the best encoding the browser accepts, compressed at the highest level. */
+function encode(body, ext, accepted, cache, key) {
+  if (!COMPRESSIBLE.has(ext)) return { body };
+  const wants = (name) => new RegExp(`\\b${name}\\b`).test(accepted ?? '');
+  const encoding = wants('br') ? 'br' : wants('gzip') ? 'gzip' : null;
+  if (!encoding) return { body };
+  const id = `${encoding}:${key}`;
+  if (!cache.has(id) || !cache.get(id).source.equals(body)) {
+    const packed =
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+        : gzipSync(body, { level: 9 });
+    cache.set(id, { source: body, packed });
+  }
+  return { body: cache.get(id).packed, encoding };
+}
+
 export function startServer(root, port = 0, host = '127.0.0.1') {
   const base = resolve(root);
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -37,13 +59,17 @@ export function startServer(root, port = 0, host = '127.0.0.1') {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }
+      const ext = extname(file);
+      const sent = encode(body, ext, req.headers['accept-encoding'], compressed, file);
       res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': TYPES[ext] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
+        Vary: 'Accept-Encoding',
+        ...(sent.encoding ? { 'Content-Encoding': sent.encoding } : {}),
       });
-      res.end(req.method === 'HEAD' ? undefined : body);
+      res.end(req.method === 'HEAD' ? undefined : sent.body);
     } catch {
       res.writeHead(400).end('Bad request');
     }

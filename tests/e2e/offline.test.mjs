@@ -66,7 +66,7 @@ test('a new build is picked up: the app offers to reload, then runs the new buil
 
     // A new build: a changed page and a service worker with a new build id.
     const index = join(copy.dir, 'index.html');
-    await writeFile(index, (await readFile(index, 'utf8')).replace('<head>', '<head><meta name="build" content="second">'));
+    await writeFile(index, (await readFile(index, 'utf8')).replace('<title>', '<meta name="build" content="second"><title>'));
     const sw = join(copy.dir, 'sw.js');
     await writeFile(sw, (await readFile(sw, 'utf8')).replace(/const BUILD = "[0-9a-f]+"/, 'const BUILD = "5ec0nd"'));
 

@@ -76,3 +76,18 @@ test('"it is happening now" gives steps and real phone numbers', async () => {
   assert.ok(await page.getByText('Call your bank yourself. Use the number on your bank card.').isVisible());
   assert.deepEqual(errors, []);
 });
+
+test('a strict Content-Security-Policy allows only this origin and the one loader script', async () => {
+  const { page, errors } = await app.page();
+  await gotoStart(page, app.origin);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  assert.deepEqual(directives['default-src'], ["'none'"]);
+  assert.deepEqual(directives['connect-src'], ["'self'"]);
+  assert.deepEqual(directives['style-src'], ["'self'"]);
+  assert.equal(directives['script-src'].length, 3, policy);
+  assert.match(directives['script-src'][2], /^'sha256-[A-Za-z0-9+/]+=*'$/);
+  assert.ok(!policy.includes('unsafe-inline') && !policy.includes('http'), policy);
+  // The app ran under it: no violation was reported.
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,51 @@
+// What a first visit downloads, compressed at the highest level, against the
+// byte budget: `node scripts/budget.mjs [dist]` fails with the figures when the
+// build is over. A first visit loads index.html, then everything the service
+// worker precaches (the files the app runs on) and the service worker itself.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+export const BUDGET_BROTLI = 150_000; // bytes; the aim is under 100 000
+
+export async function firstLoad(dist = 'dist') {
+  const sw = await readFile(join(dist, 'sw.js'), 'utf8');
+  const list = sw.match(/const FILES = (\[[\s\S]*?\]);/);
+  if (!list) throw new Error('budget: dist/sw.js has no file list; run `make build`');
+  const paths = [...new Set(JSON.parse(list[1]).map((p) => (p === '/' ? '/index.html' : p)).concat('/sw.js'))].sort();
+  const files = [];
+  for (const path of paths) {
+    const body = await readFile(join(dist, path));
+    files.push({
+      path,
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  const sum = (key) => files.reduce((total, f) => total + f[key], 0);
+  const of = (re) => files.filter((f) => re.test(f.path)).reduce((total, f) => total + f.raw, 0);
+  return {
+    files,
+    first_load_bytes_raw: sum('raw'),
+    first_load_bytes_gzip: sum('gzip'),
+    first_load_bytes_brotli: sum('brotli'),
+    wasm_bytes_raw: of(/\.wasm$/),
+    js_bytes_raw: of(/\.js$/) - of(/^\/sw\.js$/),
+    css_bytes_raw: of(/\.css$/),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const result = await firstLoad(process.argv[2] ?? 'dist');
+  for (const f of result.files) {
+    console.log(`${f.path.padEnd(48)} ${String(f.raw).padStart(8)} raw ${String(f.gzip).padStart(8)} gzip ${String(f.brotli).padStart(8)} brotli`);
+  }
+  const line = `first load: ${result.first_load_bytes_brotli} B brotli, ${result.first_load_bytes_gzip} B gzip (budget ${BUDGET_BROTLI} B brotli)`;
+  if (result.first_load_bytes_brotli > BUDGET_BROTLI) {
+    console.error(`OVER BUDGET: ${line}`);
+    process.exit(1);
+  }
+  console.log(`within budget: ${line}`);
+}
