@@ -134,7 +134,7 @@ struct Expect {
 const ALL_THEMES: &[&str] =
     &["accounts", "two-step", "updates", "backups", "phishing", "shopping", "social", "home-network", "when-wrong"];
 
-const BANKING_ITEMS: &[&str] = &["bank-caller", "bank-card-use", "bank-statements", "bank-number", "bank-safe-account"];
+const BANKING_ITEMS: &[&str] = &["bank-caller", "bank-card-use", "bank-statements", "bank-safe-account"];
 const WHATSAPP_ITEMS: &[&str] = &["whatsapp-two-step", "whatsapp-code", "new-number-money", "whatsapp-new-number"];
 
 fn personas() -> Vec<(Persona, Expect)> {
@@ -198,11 +198,11 @@ fn personas() -> Vec<(Persona, Expect)> {
                 otherwise: Otherwise::Unsafe,
             },
             Expect {
-                top: &["unique-passwords", "phishing-links", "auto-updates"],
-                includes: &["two-step-email", "report-fraud", "router-password", "replace-old-devices"],
+                top: &["unique-passwords", "phishing-links", "report-fraud"],
+                includes: &["two-step-email", "auto-updates", "router-password", "replace-old-devices"],
                 excludes: &["bank-helpdesk-fraud", "safe-banking-rules", "check-bank-account", "whatsapp-new-number", "whatsapp-two-step"],
                 not_asked: &[
-                    "bank-caller", "bank-card-use", "bank-statements", "bank-number", "bank-safe-account", "whatsapp-two-step",
+                    "bank-caller", "bank-card-use", "bank-statements", "bank-safe-account", "whatsapp-two-step",
                     "whatsapp-code", "new-number-money", "whatsapp-new-number", "courier-card", "smart-device-care",
                 ],
                 themes: Some(&["accounts", "two-step", "updates", "backups", "phishing", "home-network", "when-wrong"]),
@@ -240,8 +240,8 @@ fn personas() -> Vec<(Persona, Expect)> {
                 otherwise: Otherwise::DontKnow,
             },
             Expect {
-                top: &["learn-two-step", "learn-updates", "unique-passwords"],
-                includes: &["learn-phishing", "bank-helpdesk-fraud", "whatsapp-new-number", "webshop-check"],
+                top: &["learn-two-step", "unique-passwords", "bank-helpdesk-fraud"],
+                includes: &["learn-updates", "learn-phishing", "whatsapp-new-number", "webshop-check"],
                 // "Don't know" about sharing the WhatsApp code still gets the
                 // how-to: that question has no separate learning action.
                 excludes: &["two-step-email", "two-step-other", "auto-updates", "replace-old-devices"],
