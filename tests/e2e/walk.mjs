@@ -10,15 +10,11 @@
 
 const STEP_LIMIT = 100;
 
-async function activeIs(page, predicate) {
-  return page.evaluate(predicate);
-}
-
 /** Presses Tab until the focused element matches, at most `max` times. */
-async function tabTo(page, check, max = 40) {
+async function tabTo(page, check, max = 40, arg = undefined) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate(check)) return;
+    if (await page.evaluate(check, arg)) return;
   }
   throw new Error('could not reach the element with Tab');
 }
@@ -29,6 +25,16 @@ async function currentHeading(page) {
 
 async function waitForNewStep(page, before) {
   await page.waitForFunction((prev) => document.querySelector('h1')?.textContent?.trim() !== prev, before);
+}
+
+/** Presses the button with this class: Tab to it and Enter, or a click. */
+async function press(page, className, keyboard) {
+  if (keyboard) {
+    await tabTo(page, (c) => document.activeElement?.classList.contains(c), 40, className);
+    await page.keyboard.press('Enter');
+  } else {
+    await page.locator(`button.${className}`).first().click();
+  }
 }
 
 async function submit(page, keyboard) {
@@ -87,12 +93,7 @@ export async function walkCheck(page, persona, { keyboard = false, choice = /Voo
   // The intro: one button to begin.
   await page.locator('.button-start').waitFor();
   let before = await currentHeading(page);
-  if (keyboard) {
-    await tabTo(page, () => document.activeElement?.classList.contains('button-start'));
-    await page.keyboard.press('Enter');
-  } else {
-    await page.locator('.button-start').click();
-  }
+  await press(page, 'button-start', keyboard);
   await waitForNewStep(page, before);
 
   for (let i = 0; i < STEP_LIMIT; i++) {
@@ -110,12 +111,7 @@ export async function walkCheck(page, persona, { keyboard = false, choice = /Voo
       seen.profile++;
       const wanted = persona.profile?.[name];
       if (wanted === null) {
-        if (keyboard) {
-          await tabTo(page, () => document.activeElement?.classList.contains('button-secondary'));
-          await page.keyboard.press('Enter');
-        } else {
-          await page.locator('form.step .button-secondary').click();
-        }
+        await press(page, 'button-secondary', keyboard);
         await waitForNewStep(page, before);
         continue;
       }
