@@ -56,7 +56,7 @@ async function answerToNext(browser, origin) {
   const times = [];
   for (let i = 0; i < 30 && times.length < 15; i++) {
     await page.locator('form.step input').first().waitFor();
-    const profile = /Over u|About you/.test(await page.locator('.caption-part').textContent());
+    const profile = (await page.locator('form.step-profile').count()) > 0;
     const story = (await page.locator('.story').count()) > 0;
     const first = page.locator('form.step input').first();
     if (!profile && !story) {

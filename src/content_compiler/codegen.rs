@@ -263,10 +263,11 @@ impl Gen<'_> {
             })
             .collect();
         format!(
-            "Check {{\n    kind: {:?},\n    title: {},\n    intro: {},\n    themes: &[\n        {}\n    ],\n    profile: &[\n        {}\n    ],\n    questions: &[\n        {}\n    ],\n    scenarios: &[\n        {}\n    ],\n    actions: &[\n        {}\n    ],\n}}",
+            "Check {{\n    kind: {:?},\n    title: {},\n    intro: {},\n    profile_caption: {},\n    themes: &[\n        {}\n    ],\n    profile: &[\n        {}\n    ],\n    questions: &[\n        {}\n    ],\n    scenarios: &[\n        {}\n    ],\n    actions: &[\n        {}\n    ],\n}}",
             check.kind,
             self.text(&check.title),
             self.text(&check.intro),
+            self.text(&check.profile_caption),
             themes.join(",\n        "),
             profile.join(",\n        "),
             questions.join(",\n        "),

@@ -90,12 +90,14 @@ pub struct Theme {
     pub title: Text,
 }
 
-/// `check.toml` of a check kind: its title, intro and themes in order.
+/// `check.toml` of a check kind: its title, intro, the caption above the
+/// profile questions, and its themes in order.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CheckFile {
     pub title: Text,
     pub intro: Text,
+    pub profile_caption: Text,
     #[serde(default)]
     pub theme: Vec<Theme>,
 }
@@ -240,6 +242,7 @@ pub struct Check {
     pub kind: String,
     pub title: Text,
     pub intro: Text,
+    pub profile_caption: Text,
     pub themes: Vec<Theme>,
     pub profile: Vec<ProfileQuestion>,
     pub questions: Vec<Question>,
@@ -325,6 +328,7 @@ fn read_check(dir: &Path, kind: &str, errors: &mut Vec<ContentError>) -> Option<
         kind: kind.to_string(),
         title: check.as_ref()?.title.clone(),
         intro: check.as_ref()?.intro.clone(),
+        profile_caption: check.as_ref()?.profile_caption.clone(),
         themes: check?.theme,
         profile: profile?.question,
         questions: questions?.question,

@@ -197,6 +197,7 @@ pub(super) fn check_check(c: &mut Checker, check: &Check, orgs: &[&Organisation]
     let check_file = check.file("check");
     c.text(&check_file, "title", "title", &check.title);
     c.text(&check_file, "intro", "intro", &check.intro);
+    c.text(&check_file, "profile_caption", "profile_caption", &check.profile_caption);
     if check.themes.is_empty() {
         c.error(&check_file, "(file)", "at least one [[theme]] is needed");
     }

@@ -11,6 +11,8 @@ pub struct Check {
     pub kind: &'static str,
     pub title: Text,
     pub intro: Text,
+    /// Shown above the profile questions ("About you", "About your business").
+    pub profile_caption: Text,
     pub themes: &'static [Theme],
     pub profile: &'static [ProfileQuestion],
     pub questions: &'static [Question],

@@ -47,7 +47,7 @@ async function stepKind(page) {
   if (await page.locator('.feedback').count()) return 'scenario explanation';
   if (await page.locator('.story').count()) return 'scenario';
   const type = await page.locator('form.step input').first().getAttribute('type');
-  const profile = /Over u|About you/.test(await page.locator('.caption-part').textContent());
+  const profile = (await page.locator('form.step-profile').count()) > 0;
   if (!profile) return 'question';
   if (await page.locator('form.step .button-secondary').count()) return 'optional profile question';
   return type === 'checkbox' ? 'profile question with check boxes' : 'profile question with one answer';

@@ -104,7 +104,7 @@ export async function walkCheck(page, persona, { keyboard = false, choice = /Voo
     const name = await first.getAttribute('name');
     const type = await first.getAttribute('type');
     const scenario = (await page.locator('.story').count()) > 0;
-    const profile = (await page.locator('.caption-part').textContent()).match(/Over u|About you/);
+    const profile = (await page.locator('form.step-profile').count()) > 0;
     if (name === until) return seen;
 
     if (profile) {

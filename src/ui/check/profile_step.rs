@@ -14,10 +14,10 @@ pub fn ProfileStep(question: usize) -> impl IntoView {
     let found = state.session.with_untracked(|s| {
         s.as_ref().and_then(|s| {
             let q = s.check().profile.get(question)?;
-            Some((q, s.profile_choice(question).map(<[usize]>::to_vec).unwrap_or_default()))
+            Some((s.check(), q, s.profile_choice(question).map(<[usize]>::to_vec).unwrap_or_default()))
         })
     });
-    let Some((q, chosen)) = found else {
+    let Some((check, q, chosen)) = found else {
         return ().into_any();
     };
     let selected = RwSignal::new(chosen);
@@ -48,8 +48,8 @@ pub fn ProfileStep(question: usize) -> impl IntoView {
     let choices = q.options.iter().map(|o| Choice { value: o.id, label: &o.label, apart: false }).collect();
 
     view! {
-        <form class="step" on:submit=submit novalidate>
-            <Progress caption=&ui::CHECK_ABOUT_YOU/>
+        <form class="step step-profile" on:submit=submit novalidate>
+            <Progress caption=&check.profile_caption/>
             <fieldset aria-describedby=if hint.is_some() { "step-hint step-error" } else { "step-error" }>
                 <legend>
                     <h1 id="page-title" tabindex="-1">{tr(&q.text)}</h1>
