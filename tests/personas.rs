@@ -1,134 +1,15 @@
-//! Persona tests over the real resident content: a profile and a way of
-//! answering go in, and the plan that comes out must hold the actions and
-//! themes such a person needs. Table-driven: each persona is a row.
+//! Persona tests over the real resident content: each row is a person, with
+//! the actions and themes that person must get.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod persona;
+
+use persona::{check_personas, run, shown_ids, Expect, Otherwise, Persona};
 use veilig_check::domain::check::{check_by_kind, Check};
-use veilig_check::domain::score::{Answer, Item, Light, Outcome};
-use veilig_check::domain::session::{Session, Step};
-
-/// How a persona answers the questions it was not given an answer for.
-#[derive(Clone, Copy)]
-enum Otherwise {
-    /// The option with the highest score; scenarios correctly.
-    Safe,
-    /// The option with the lowest score; scenarios wrongly.
-    Unsafe,
-    /// "Don't know"; scenarios wrongly.
-    DontKnow,
-}
-
-struct Persona {
-    name: &'static str,
-    /// Profile option ids (tags) chosen.
-    tags: &'static [&'static str],
-    /// Specific answers: (question or scenario id, option id or "dont-know").
-    answers: &'static [(&'static str, &'static str)],
-    otherwise: Otherwise,
-}
+use veilig_check::domain::score::Light;
 
 fn resident() -> &'static Check {
     check_by_kind("resident").expect("the resident check is in the content")
-}
-
-/// Walks the whole flow the way the app does, answering each step.
-fn run(p: &Persona) -> Session {
-    let check = resident();
-    let mut s = Session::new(check);
-    for _ in 0..200 {
-        match s.step() {
-            Step::Intro => {}
-            Step::Profile(q) => {
-                let chosen: Vec<usize> = check.profile[q]
-                    .options
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, o)| p.tags.contains(&o.id))
-                    .map(|(i, _)| i)
-                    .collect();
-                s.choose_profile(q, &chosen);
-            }
-            Step::Item(item) => {
-                let answer = answer_for(check, p, item);
-                s.set_answer(item, answer);
-            }
-            Step::Result => return s,
-        }
-        s.next();
-    }
-    panic!("{}: the check never reached the result", p.name);
-}
-
-fn answer_for(check: &Check, p: &Persona, item: Item) -> Answer {
-    let id = match item {
-        Item::Question(i) => check.questions[i].id,
-        Item::Scenario(i) => check.scenarios[i].id,
-    };
-    if let Some((_, option)) = p.answers.iter().find(|(q, _)| *q == id) {
-        if *option == "dont-know" {
-            return Answer::DontKnow;
-        }
-        let index = match item {
-            Item::Question(i) => check.questions[i].options.iter().position(|o| o.id == *option),
-            Item::Scenario(i) => check.scenarios[i].options.iter().position(|o| o.id == *option),
-        };
-        return Answer::Option(index.unwrap_or_else(|| panic!("{}: {id} has no option {option}", p.name)));
-    }
-    match (item, p.otherwise) {
-        (Item::Question(i), Otherwise::Safe) => Answer::Option(best(check.questions[i].options.iter().map(|o| o.score))),
-        (Item::Question(i), Otherwise::Unsafe) => Answer::Option(worst(check.questions[i].options.iter().map(|o| o.score))),
-        (Item::Question(_), Otherwise::DontKnow) => Answer::DontKnow,
-        (Item::Scenario(i), Otherwise::Safe) => Answer::Option(check.scenarios[i].options.iter().position(|o| o.correct).unwrap()),
-        (Item::Scenario(i), _) => Answer::Option(check.scenarios[i].options.iter().position(|o| !o.correct).unwrap()),
-    }
-}
-
-fn best(scores: impl Iterator<Item = u8>) -> usize {
-    scores.enumerate().max_by_key(|(i, s)| (*s, std::cmp::Reverse(*i))).map(|(i, _)| i).unwrap()
-}
-
-fn worst(scores: impl Iterator<Item = u8>) -> usize {
-    scores.enumerate().min_by_key(|(i, s)| (*s, *i)).map(|(i, _)| i).unwrap()
-}
-
-fn top_ids(outcome: &Outcome) -> Vec<&'static str> {
-    outcome.top(3).iter().map(|r| resident().action(r.action).id).collect()
-}
-
-fn all_ids(outcome: &Outcome) -> Vec<&'static str> {
-    outcome.actions.iter().map(|r| resident().action(r.action).id).collect()
-}
-
-fn theme_ids(outcome: &Outcome) -> Vec<&'static str> {
-    outcome.themes.iter().map(|t| resident().theme(t.theme).id).collect()
-}
-
-fn shown_ids(s: &Session) -> Vec<&'static str> {
-    let check = resident();
-    s.items()
-        .into_iter()
-        .map(|i| match i {
-            Item::Question(q) => check.questions[q].id,
-            Item::Scenario(q) => check.scenarios[q].id,
-        })
-        .collect()
-}
-
-/// What a persona must get.
-struct Expect {
-    /// The three actions the result page opens with, in order.
-    top: &'static [&'static str],
-    /// Actions that must be somewhere in the plan.
-    includes: &'static [&'static str],
-    /// Actions that must not be in the plan at all.
-    excludes: &'static [&'static str],
-    /// Questions or scenarios that must not be asked.
-    not_asked: &'static [&'static str],
-    /// The themes on the result page, in order (None: not checked).
-    themes: Option<&'static [&'static str]>,
-    /// Themes whose own light is red.
-    red_themes: &'static [&'static str],
-    light: Light,
 }
 
 const ALL_THEMES: &[&str] =
@@ -300,64 +181,13 @@ fn personas() -> Vec<(Persona, Expect)> {
 
 #[test]
 fn each_persona_gets_the_plan_that_fits() {
-    let mut failures = Vec::new();
-    for (persona, expect) in personas() {
-        let session = run(&persona);
-        let outcome = session.outcome();
-        let top = top_ids(&outcome);
-        let all = all_ids(&outcome);
-        let themes = theme_ids(&outcome);
-        let shown = shown_ids(&session);
-        let red: Vec<&str> = outcome
-            .themes
-            .iter()
-            .filter(|t| t.light == Light::Red)
-            .map(|t| resident().theme(t.theme).id)
-            .collect();
-        let mut problems = Vec::new();
-        if top.len() < expect.top.len() || top[..expect.top.len()] != *expect.top {
-            problems.push(format!("top actions {top:?}, expected to start with {:?}", expect.top));
-        }
-        if expect.top.is_empty() && !all.is_empty() {
-            problems.push(format!("expected no actions, got {all:?}"));
-        }
-        for id in expect.includes {
-            if !all.contains(id) {
-                problems.push(format!("action {id} missing from {all:?}"));
-            }
-        }
-        for id in expect.excludes {
-            if all.contains(id) {
-                problems.push(format!("action {id} should not be given"));
-            }
-        }
-        for id in expect.not_asked {
-            if shown.contains(id) {
-                problems.push(format!("{id} should not be asked"));
-            }
-        }
-        if let Some(expected) = expect.themes {
-            if themes != expected {
-                problems.push(format!("themes {themes:?}, expected {expected:?}"));
-            }
-        }
-        if red != expect.red_themes {
-            problems.push(format!("red themes {red:?}, expected {:?}", expect.red_themes));
-        }
-        if outcome.light != expect.light {
-            problems.push(format!("light {:?} (score {}), expected {:?}", outcome.light, outcome.score, expect.light));
-        }
-        if !problems.is_empty() {
-            failures.push(format!("{}:\n    {}", persona.name, problems.join("\n    ")));
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    check_personas(resident(), personas());
 }
 
 #[test]
 fn a_safe_person_has_no_critical_action_and_full_scores() {
     let (persona, _) = personas().into_iter().nth(1).unwrap();
-    let outcome = run(&persona).outcome();
+    let outcome = run(resident(), &persona).outcome();
     assert_eq!(outcome.score, 100);
     assert!(outcome.actions.iter().all(|a| !a.critical));
     assert!(outcome.themes.iter().all(|t| t.score == 100), "{:?}", outcome.themes);
@@ -371,12 +201,12 @@ fn no_banking_and_no_whatsapp_means_no_such_questions() {
         answers: &[],
         otherwise: Otherwise::Unsafe,
     };
-    let shown = shown_ids(&run(&henk));
+    let shown = shown_ids(&run(resident(), &henk));
     for id in BANKING_ITEMS.iter().chain(WHATSAPP_ITEMS) {
         assert!(!shown.contains(id), "{id} is asked without online banking or WhatsApp");
     }
     let with = Persona { name: "banking and WhatsApp", tags: &["online-banking", "whatsapp"], ..henk };
-    let shown = shown_ids(&run(&with));
+    let shown = shown_ids(&run(resident(), &with));
     for id in BANKING_ITEMS.iter().chain(WHATSAPP_ITEMS) {
         assert!(shown.contains(id), "{id} is not asked with online banking and WhatsApp");
     }
@@ -386,10 +216,10 @@ fn no_banking_and_no_whatsapp_means_no_such_questions() {
 fn the_check_is_long_enough_to_matter_and_short_enough_to_finish() {
     // Every tag: the longest check a person can get.
     let (everything, _) = personas().into_iter().nth(1).unwrap();
-    let longest = run(&everything).steps().len();
+    let longest = run(resident(), &everything).steps().len();
     // Nothing chosen: the shortest.
     let nothing = Persona { name: "nothing", tags: &[], answers: &[], otherwise: Otherwise::Safe };
-    let session = run(&nothing);
+    let session = run(resident(), &nothing);
     let shortest = session.items().len();
     assert!(shortest >= 12, "only {shortest} items for someone with no profile tags");
     assert!(longest <= 60, "{longest} steps is too long for 5 to 7 minutes");
