@@ -1,4 +1,6 @@
 // Runs after `trunk build` (from `make build`) on dist/:
+// 0. Minifies wasm-bindgen's JavaScript loader (Trunk leaves it as it is) and
+//    updates its integrity hash in index.html.
 // 1. The Content-Security-Policy: Trunk starts the app with one small inline
 //    module script. Rather than allow inline scripts, the policy allows
 //    exactly that script by its SHA-256 hash.
@@ -7,10 +9,21 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { minify } from 'terser';
 
 const dist = process.argv[2] ?? 'dist';
 const indexPath = join(dist, 'index.html');
 let html = await readFile(indexPath, 'utf8');
+
+for (const name of (await readdir(dist)).filter((f) => f.endsWith('.js') && f !== 'sw.js')) {
+  const path = join(dist, name);
+  const source = await readFile(path, 'utf8');
+  const { code } = await minify(source, { module: true, compress: true, mangle: true });
+  const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+  if (!html.includes(sri(source))) throw new Error(`postbuild: no integrity hash for ${name} in index.html`);
+  html = html.replace(sri(source), sri(code));
+  await writeFile(path, code);
+}
 
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length === 0) throw new Error('postbuild: no inline script found in dist/index.html; is this a Trunk build?');

@@ -26,7 +26,7 @@ impl Gen<'_> {
             .iter()
             .map(|l| format!("{:?}", t.get(&l.code).map(String::as_str).unwrap_or("")))
             .collect();
-        format!("Text(&[{}])", parts.join(", "))
+        format!("Text([{}])", parts.join(", "))
     }
 
     fn opt_str(s: &Option<String>) -> String {
@@ -72,6 +72,7 @@ pub fn generate_rust(content: &Content) -> String {
         .map(|l| format!("Language {{ code: {:?}, name: {:?}, rtl: {} }}", l.code, l.name, l.dir == "rtl"))
         .collect();
     let _ = writeln!(g.out, "pub static LANGUAGES: &[Language] = &[{}];\n", langs.join(", "));
+    let _ = writeln!(g.out, "/// How many languages every `Text` holds.\npub const LANGUAGE_COUNT: usize = {};\n", langs.len());
 
     g.out.push_str("/// Every string of the interface, one `static` per key of content/ui.toml.\n");
     g.out.push_str("pub mod ui {\n    use super::Text;\n");

@@ -37,7 +37,7 @@ pub fn long_date(date: &str, months: &Text, lang: Lang) -> String {
 mod tests {
     use super::*;
 
-    static MONTHS: Text = Text(&[
+    static MONTHS: Text = Text([
         "januari, februari, maart, april, mei, juni, juli, augustus, september, oktober, november, december",
         "January, February, March, April, May, June, July, August, September, October, November, December",
     ]);

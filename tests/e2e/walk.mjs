@@ -85,7 +85,7 @@ export async function walkCheck(page, persona, { keyboard = false, choice = /Voo
   if (started) {
     // Already on the introduction.
   } else if (keyboard) {
-    await tabTo(page, () => /Voor mezelf|For myself/.test(document.activeElement?.textContent ?? ''));
+    await tabTo(page, ([source, flags]) => new RegExp(source, flags).test(document.activeElement?.textContent ?? ''), 40, [choice.source, choice.flags]);
     await page.keyboard.press('Enter');
   } else {
     await page.getByRole('button', { name: choice }).click();
