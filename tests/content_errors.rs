@@ -240,3 +240,23 @@ fn a_written_dont_know_option_is_named() {
     s.append("resident/questions.toml", &question("own-dont-know", "accounts", &options));
     s.expect("content/resident/questions.toml", "own-dont-know", "the app adds");
 }
+
+#[test]
+fn long_sentences_and_words_are_noted_for_editors_but_do_not_fail_the_build() {
+    let sample = Sample::new();
+    sample.edit(
+        "resident/check.toml",
+        r#"title = { nl = "Check voor uzelf""#,
+        r#"title = { nl = "Dit is een heel lange zin met veel te veel woorden erin, zodat een lezer op B1-niveau het overzicht kwijtraakt en de draad verliest""#,
+    );
+    let content = content_compiler::read_unchecked(&sample.0).expect("the sample reads");
+    assert!(content_compiler::check(&content).is_empty(), "a long sentence is not a mistake");
+    let notes: Vec<String> = content_compiler::plain_language_notes(&content).iter().map(|n| n.to_string()).collect();
+    assert!(
+        notes.iter().any(|n| n.starts_with("content/resident/check.toml: title: title: long sentence (24 words")),
+        "{notes:?}"
+    );
+    // Only the first language is held to B1; addresses are not words.
+    assert!(content_compiler::plain_language("Kijk op www.veiliginternetten.nl.").is_empty());
+    assert_eq!(content_compiler::plain_language("Een arbeidsongeschiktheidsverzekeringsmaatschappij.").len(), 1);
+}

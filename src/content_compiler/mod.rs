@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 pub use codegen::generate_rust;
 pub use source::Content;
 #[allow(unused_imports)]
-pub use validate::stats_json;
+pub use validate::{plain_language, stats_json};
 
 /// One thing wrong in the content, said the way an editor can act on it:
 /// which file, which entry in it, and what is wrong.
@@ -67,6 +67,12 @@ pub fn read_unchecked(dir: &Path) -> Result<Content, Vec<ContentError>> {
 /// Checks content that was read with [`read_unchecked`].
 pub fn check(content: &Content) -> Vec<ContentError> {
     validate::check(content)
+}
+
+/// Plain-language notes on the first language: very long sentences and
+/// words. Not mistakes; `content check` shows them to editors.
+pub fn plain_language_notes(content: &Content) -> Vec<ContentError> {
+    validate::notes(content)
 }
 
 /// Every file the compiler reads, so `build.rs` can ask Cargo to rebuild when

@@ -6,10 +6,40 @@ use std::collections::BTreeSet;
 use super::source::*;
 use super::ContentError;
 
-/// Collects errors for one check run, and knows the language codes.
+/// Collects errors (and plain-language notes) for one check run, and knows
+/// the language codes.
 pub(super) struct Checker {
     pub langs: Vec<String>,
     pub errors: Vec<ContentError>,
+    /// Not mistakes: places where the first language (Dutch, written at B1)
+    /// may be hard to read. Shown to editors, never fail the build.
+    pub notes: Vec<ContentError>,
+}
+
+/// B1 guidance: short sentences, common (so mostly short) words.
+pub const MAX_SENTENCE_WORDS: usize = 20;
+pub const MAX_WORD_LETTERS: usize = 24;
+
+/// The plain-language notes for one text: each very long sentence and each
+/// very long word.
+pub fn plain_language(text: &str) -> Vec<String> {
+    let mut notes = Vec::new();
+    let sentences = text.split_inclusive(['.', '?', '!', ':']).map(str::trim).filter(|s| !s.is_empty());
+    for sentence in sentences {
+        let words = sentence.split_whitespace().count();
+        if words > MAX_SENTENCE_WORDS {
+            let start: Vec<&str> = sentence.split_whitespace().take(6).collect();
+            notes.push(format!("long sentence ({words} words, B1 aims at {MAX_SENTENCE_WORDS} at most): '{} …'", start.join(" ")));
+        }
+    }
+    for word in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let is_address = text.contains(&format!("{word}.nl")) || text.contains(&format!("www.{word}"));
+        if letters > MAX_WORD_LETTERS && !is_address {
+            notes.push(format!("long word ({letters} letters): '{word}'"));
+        }
+    }
+    notes
 }
 
 impl Checker {
@@ -24,6 +54,11 @@ impl Checker {
                 None => self.error(file, entry, format!("{field}: missing translation for '{lang}'")),
                 Some(s) if s.trim().is_empty() => {
                     self.error(file, entry, format!("{field}: empty text for '{lang}'"))
+                }
+                Some(s) if Some(&lang) == self.langs.first() => {
+                    for note in plain_language(s) {
+                        self.notes.push(ContentError::new(file, entry, format!("{field}: {note}")));
+                    }
                 }
                 Some(_) => {}
             }
@@ -78,9 +113,19 @@ pub fn is_id(id: &str) -> bool {
 }
 
 pub(super) fn check(content: &Content) -> Vec<ContentError> {
+    run(content).errors
+}
+
+/// Where the first language may be hard to read (see [`plain_language`]).
+pub(super) fn notes(content: &Content) -> Vec<ContentError> {
+    run(content).notes
+}
+
+fn run(content: &Content) -> Checker {
     let mut c = Checker {
         langs: content.languages.iter().map(|l| l.code.clone()).collect(),
         errors: Vec::new(),
+        notes: Vec::new(),
     };
     check_languages(&mut c, &content.languages);
     check_ui(&mut c, &content.ui);
@@ -90,7 +135,7 @@ pub(super) fn check(content: &Content) -> Vec<ContentError> {
     for check in &content.checks {
         check_check(&mut c, check, &all_orgs);
     }
-    c.errors
+    c
 }
 
 fn check_languages(c: &mut Checker, languages: &[Language]) {
@@ -187,6 +232,7 @@ pub fn stats_json(content: &Content) -> String {
         format!("\"organisations\":{}", content.organisations.len()),
         format!("\"local_contacts\":{}", content.local.contact.len()),
         format!("\"help_now_situations\":{}", content.help_now.len()),
+        format!("\"plain_language_notes\":{}", notes(content).len()),
     ];
     fields.extend(content.checks.iter().map(|check| format!("\"{}\":{}", check.kind, check_stats(check))));
     format!("{{{}}}", fields.join(","))

@@ -42,8 +42,17 @@ fn main() {
     let errors = content_compiler::check(&content);
     if command == "stats" {
         println!("{}", content_compiler::stats_json(&content));
-    } else if errors.is_empty() {
-        println!("Content is in order: no mistakes found in {}.", args.get(1).map_or("content/", String::as_str));
+    } else {
+        let notes = content_compiler::plain_language_notes(&content);
+        if !notes.is_empty() {
+            println!("{} plain-language note(s), to look at (not mistakes):", notes.len());
+            for n in &notes {
+                println!("  {n}");
+            }
+        }
+        if errors.is_empty() {
+            println!("Content is in order: no mistakes found in {}.", args.get(1).map_or("content/", String::as_str));
+        }
     }
     if !errors.is_empty() {
         report(&errors);
