@@ -42,9 +42,16 @@ function encode(body, ext, accepted, cache, key) {
   return { body: cache.get(id).packed, encoding };
 }
 
+// Trunk's hashed names ("style-0123456789abcdef.css") never change content:
+// browsers may keep them for good, so the service worker's precache finds them
+// in the HTTP cache instead of downloading them a second time.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg)$/;
+
 export function startServer(root, port = 0, host = '127.0.0.1') {
   const base = resolve(root);
   const compressed = new Map();
+  // How often each path was served with a body, for tests.
+  const served = new Map();
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -63,12 +70,13 @@ export function startServer(root, port = 0, host = '127.0.0.1') {
       const sent = encode(body, ext, req.headers['accept-encoding'], compressed, file);
       res.writeHead(200, {
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
+        'Cache-Control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
         Vary: 'Accept-Encoding',
         ...(sent.encoding ? { 'Content-Encoding': sent.encoding } : {}),
       });
+      served.set(path, (served.get(path) ?? 0) + 1);
       res.end(req.method === 'HEAD' ? undefined : sent.body);
     } catch {
       res.writeHead(400).end('Bad request');
@@ -85,7 +93,7 @@ export function startServer(root, port = 0, host = '127.0.0.1') {
           server.close(done);
           server.closeAllConnections();
         });
-      ok({ server, origin: `http://${host}:${bound}`, close });
+      ok({ server, origin: `http://${host}:${bound}`, close, served });
     });
   });
 }

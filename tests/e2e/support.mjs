@@ -34,6 +34,8 @@ export async function openApp() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   return {
     origin: server.origin,
+    /** How often the server sent each path. */
+    served: server.served,
     browser,
     /** A fresh page (own context: no shared storage) that records requests and errors. */
     async page({ viewport = { width: 1280, height: 800 }, ...options } = {}) {
