@@ -224,3 +224,32 @@ fn the_check_is_long_enough_to_matter_and_short_enough_to_finish() {
     assert!(shortest >= 12, "only {shortest} items for someone with no profile tags");
     assert!(longest <= 60, "{longest} steps is too long for 5 to 7 minutes");
 }
+
+#[test]
+fn progress_counts_within_the_profile_and_then_within_the_questions_without_growing() {
+    use veilig_check::domain::session::{Session, Step};
+    let check = resident();
+    let mut s = Session::new(check);
+    assert_eq!(s.progress(), None, "no count on the introduction");
+    s.next();
+    let mut seen = Vec::new();
+    while s.step() != Step::Result {
+        match s.step() {
+            Step::Profile(q) => {
+                // Every tag that shows more questions: the longest check.
+                let all: Vec<usize> = (0..check.profile[q].options.len()).collect();
+                s.choose_profile(q, if check.profile[q].multiple { &all } else { &[0] });
+            }
+            Step::Item(item) => s.set_answer(item, veilig_check::domain::score::Answer::Option(0)),
+            _ => {}
+        }
+        seen.push(s.progress().unwrap());
+        s.next();
+    }
+    let profile = check.profile.len();
+    let items = seen.len() - profile;
+    let expected: Vec<(usize, usize)> =
+        (1..=profile).map(|n| (n, profile)).chain((1..=items).map(|n| (n, items))).collect();
+    assert_eq!(seen, expected);
+    assert_eq!(s.progress(), None, "no count on the result");
+}

@@ -107,13 +107,18 @@ impl Session {
         steps[self.position.min(steps.len() - 1)]
     }
 
-    /// "Question n of total" for profile questions and items, counted from 1.
+    /// "Question n of total", counted from 1, within the part of the check
+    /// the person is in: the profile, then the questions and scenarios. The
+    /// second part's total is known once the profile is done, so it never
+    /// grows while the person answers.
     pub fn progress(&self) -> Option<(usize, usize)> {
-        let steps = self.steps();
-        let total = steps.len() - 2;
         match self.step() {
             Step::Intro | Step::Result => None,
-            _ => Some((self.position.min(total), total)),
+            Step::Profile(q) => Some((q + 1, self.check.profile.len())),
+            Step::Item(item) => {
+                let items = self.items();
+                items.iter().position(|&i| i == item).map(|n| (n + 1, items.len()))
+            }
         }
     }
 
