@@ -42,10 +42,11 @@ function encode(body, ext, accepted, cache, key) {
   return { body: cache.get(id).packed, encoding };
 }
 
-// Trunk's hashed names ("style-0123456789abcdef.css") never change content:
+// Trunk's hashed names ("style-0123456789abcdef.css", the hash sometimes
+// shorter) never change content:
 // browsers may keep them for good, so the service worker's precache finds them
 // in the HTTP cache instead of downloading them a second time.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg)$/;
+const HASHED = /-[0-9a-f]{8,}(_bg)?\.(js|wasm|css|svg)$/;
 
 export function startServer(root, port = 0, host = '127.0.0.1') {
   const base = resolve(root);
