@@ -41,7 +41,7 @@ fi
 
 # npm ci only when the lockfile changed since the last install.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing the npm tools (wasm-opt, playwright-core, axe-core)"
+  say "installing the npm tools (wasm-opt, terser, playwright-core, axe-core, lighthouse)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
