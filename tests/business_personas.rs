@@ -176,3 +176,16 @@ fn the_business_check_has_the_size_the_issue_asks_for() {
         assert!(check.scenarios.iter().any(|s| s.id == id), "{id}");
     }
 }
+
+#[test]
+fn every_question_lists_its_safest_answer_first() {
+    // content/README.md asks this of editors; the end-to-end tests answer
+    // "the first option" for a careful person and rely on it.
+    for kind in ["resident", "business"] {
+        let check = check_by_kind(kind).unwrap();
+        for q in check.questions {
+            let best = q.options.iter().map(|o| o.score).max().unwrap_or(0);
+            assert_eq!(q.options.first().map(|o| o.score), Some(best), "{kind}: {} does not start with its safest answer", q.id);
+        }
+    }
+}
