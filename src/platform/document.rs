@@ -15,6 +15,14 @@ pub fn set_language(code: &str, rtl: bool) {
     }
 }
 
+/// Makes all text larger (or back to normal) through a class on `<html>`;
+/// every size in the stylesheet follows the root's font size.
+pub fn set_large_text(on: bool) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().toggle_with_force("text-large", on);
+    }
+}
+
 /// Sets the window title, which is the first thing a screen reader reads
 /// after a change of screen.
 pub fn set_title(title: &str) {

@@ -42,6 +42,8 @@ pub fn App(#[prop(optional)] offline: bool) -> impl IntoView {
         document::set_title(&format!("{} – {}", title.get(lang), ui::APP_NAME.get(lang)));
     });
 
+    Effect::new(move |_| document::set_large_text(state.large_text.get()));
+
     // A new screen takes the focus to its heading, as a new page would.
     Effect::new(move |previous: Option<Screen>| {
         let screen = state.screen.get();

@@ -40,6 +40,8 @@ pub struct AppState {
     pub session: RwSignal<Option<Session>>,
     /// A newer version of the app waits in the offline cache.
     pub update_ready: RwSignal<bool>,
+    /// The "larger text" switch in the header.
+    pub large_text: RwSignal<bool>,
 }
 
 impl AppState {
@@ -79,6 +81,7 @@ pub fn provide_app_state() -> AppState {
         screen: RwSignal::new(Screen::Start),
         session: RwSignal::new(None),
         update_ready: RwSignal::new(false),
+        large_text: RwSignal::new(false),
     };
     provide_context(state);
     state

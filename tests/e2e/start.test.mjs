@@ -91,3 +91,25 @@ test('a strict Content-Security-Policy allows only this origin and the one loade
   // The app ran under it: no violation was reported.
   assert.deepEqual(errors, []);
 });
+
+test('"larger text" makes every text a quarter larger and says it is on, in both languages', async () => {
+  const { page } = await app.page({ viewport: { width: 390, height: 844 } });
+  await gotoStart(page, app.origin);
+  const size = () => page.locator('h1').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+  const before = await size();
+  const button = page.getByRole('button', { name: 'Grotere tekst' });
+  assert.equal(await button.getAttribute('aria-pressed'), 'false');
+  await button.click();
+  assert.equal(await button.getAttribute('aria-pressed'), 'true');
+  assert.equal(await size(), before * 1.25);
+  // It stays on through a change of language and screen, and a second press undoes it.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: /For myself/ }).click();
+  const larger = page.getByRole('button', { name: 'Larger text' });
+  assert.equal(await larger.getAttribute('aria-pressed'), 'true');
+  await larger.click();
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('text-large')), false);
+  // Nothing sticks out sideways with the larger text on a phone.
+  await larger.click();
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth));
+});
