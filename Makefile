@@ -37,8 +37,9 @@ test-budget: build
 bench: build
 	node scripts/bench.mjs
 
-# Tier 1: the pure layer and the content, natively.
+# Tier 1: the pure layer and the content, natively (and the code formatted).
 test-native: setup
+	cargo fmt --check
 	cargo test --locked
 
 # Tier 2: components and browser glue in headless Chromium.

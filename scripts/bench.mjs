@@ -173,13 +173,10 @@ const summary = [
   `first load      ${kb(report.first_load_bytes_brotli)} brotli, ${kb(report.first_load_bytes_gzip)} gzip, ${kb(report.first_load_bytes_raw)} raw (budget ${kb(BUDGET_BROTLI)} brotli)`,
   `wasm / js / css ${kb(report.wasm_bytes_raw)} / ${kb(report.js_bytes_raw)} / ${kb(report.css_bytes_raw)} raw`,
   `startup         ${report.startup_ms_median} ms median of ${RUNS} (${SLOWDOWN}x CPU slowdown)`,
-  `answer → next   ${report.answer_to_next_question_ms_median} ms median to the next frame, of which ${report.answer_dom_update_ms_median} ms the app's update (${answers_count(report)} answers, ${SLOWDOWN}x CPU slowdown)`,
+  `answer → next   ${report.answer_to_next_question_ms_median} ms median to the next frame, of which ${report.answer_dom_update_ms_median} ms the app's update (${report.answer_to_next_question_ms_runs.length} answers, ${SLOWDOWN}x CPU slowdown)`,
   `lighthouse ${report.lighthouse_version} (${report.lighthouse_form_factor})  performance ${report.lighthouse_performance}, accessibility ${report.lighthouse_accessibility}, best practices ${report.lighthouse_best_practices}`,
   `                ${Object.entries(report.lighthouse_metrics).map(([k, v]) => `${k} ${v}`).join(', ')}`,
   `wasm by crate   ${report.wasm_by_crate.slice(0, 6).map((c) => `${c.crate} ${kb(c.size)}`).join(', ')}; data ${kb(report.wasm_data_bytes_named_build)}`,
 ].join('\n');
-function answers_count(r) {
-  return r.answer_to_next_question_ms_runs.length;
-}
 console.log(summary);
 await writeFile('target/bench/summary.txt', summary + '\n');

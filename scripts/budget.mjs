@@ -13,7 +13,7 @@ export async function firstLoad(dist = 'dist') {
   const sw = await readFile(join(dist, 'sw.js'), 'utf8');
   const list = sw.match(/const FILES = (\[[\s\S]*?\]);/);
   if (!list) throw new Error('budget: dist/sw.js has no file list; run `make build`');
-  const paths = [...new Set(JSON.parse(list[1]).map((p) => (p === '/' ? '/index.html' : p)).concat('/sw.js'))].sort();
+  const paths = [...JSON.parse(list[1]), '/sw.js'].sort();
   const files = [];
   for (const path of paths) {
     const body = await readFile(join(dist, path));

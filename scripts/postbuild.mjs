@@ -58,6 +58,6 @@ const build = id.digest('hex').slice(0, 16);
 const swPath = join(dist, 'sw.js');
 let sw = await readFile(swPath, 'utf8');
 if (!sw.includes('__PRECACHE__')) throw new Error('postbuild: dist/sw.js has no __PRECACHE__ placeholder');
-sw = sw.replace("'__BUILD_ID__'", JSON.stringify(build)).replace('__PRECACHE__', JSON.stringify(['/', ...precache], null, 2));
+sw = sw.replace("'__BUILD_ID__'", JSON.stringify(build)).replace('__PRECACHE__', JSON.stringify(precache, null, 2));
 await writeFile(swPath, sw);
-console.log(`postbuild: policy allows ${hashes.length} inline script(s); service worker ${build} precaches ${precache.length + 1} files`);
+console.log(`postbuild: policy allows ${hashes.length} inline script(s); service worker ${build} precaches ${precache.length} files`);

@@ -21,6 +21,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# rustfmt, for the formatting check in `make test-native`.
+if ! rustup component list --installed | grep -q '^rustfmt'; then
+  say "adding rustfmt"
+  rustup component add rustfmt
+fi
+
 if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
   say "installing Trunk $TRUNK_VERSION (takes about 7 minutes, once)"
   cargo install --locked trunk --version "$TRUNK_VERSION"

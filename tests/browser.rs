@@ -10,7 +10,9 @@ use web_sys::HtmlElement;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn doc() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("a document in the browser")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document in the browser")
 }
 
 /// Mounts the whole app into a fresh element and returns that element.
@@ -43,15 +45,28 @@ fn button_named(root: &HtmlElement, name: &str) -> HtmlElement {
 async fn the_start_screen_switches_language_and_the_document_follows() {
     let root = mount_app().await;
     assert_eq!(text_of(&root, "h1"), "Hoe veilig bent u online?");
-    assert_eq!(doc().document_element().unwrap().get_attribute("lang").as_deref(), Some("nl"));
+    assert_eq!(
+        doc().document_element().unwrap().get_attribute("lang").as_deref(),
+        Some("nl")
+    );
 
     button_named(&root, "English").click();
     leptos::task::tick().await;
 
     assert_eq!(text_of(&root, "h1"), "How safe are you online?");
-    assert_eq!(doc().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
-    assert!(doc().title().contains("Digital Safety Check"), "title: {}", doc().title());
-    assert_eq!(button_named(&root, "English").get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        doc().document_element().unwrap().get_attribute("lang").as_deref(),
+        Some("en")
+    );
+    assert!(
+        doc().title().contains("Digital Safety Check"),
+        "title: {}",
+        doc().title()
+    );
+    assert_eq!(
+        button_named(&root, "English").get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
     root.remove();
 }
 

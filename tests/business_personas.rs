@@ -13,12 +13,30 @@ fn business() -> &'static Check {
     check_by_kind("business").expect("the business check is in the content")
 }
 
-const ALL_THEMES: &[&str] =
-    &["backups", "updates", "accounts", "access", "awareness", "payments", "email-domain", "network", "incident", "privacy"];
+const ALL_THEMES: &[&str] = &[
+    "backups",
+    "updates",
+    "accounts",
+    "access",
+    "awareness",
+    "payments",
+    "email-domain",
+    "network",
+    "incident",
+    "privacy",
+];
 
 /// Everything that only makes sense with staff.
-const STAFF_ITEMS: &[&str] =
-    &["personal-accounts", "leavers", "least-privilege", "staff-talks", "doubt-ok", "four-eyes", "urgent-exceptions", "director-email"];
+const STAFF_ITEMS: &[&str] = &[
+    "personal-accounts",
+    "leavers",
+    "least-privilege",
+    "staff-talks",
+    "doubt-ok",
+    "four-eyes",
+    "urgent-exceptions",
+    "director-email",
+];
 
 fn personas() -> Vec<(Persona, Expect)> {
     vec![
@@ -27,16 +45,40 @@ fn personas() -> Vec<(Persona, Expect)> {
             // no two-step on e-mail and only a syncing folder as "backup".
             Persona {
                 name: "Hairdresser working alone, online bookings, no two-step on e-mail, only a syncing folder",
-                tags: &["sector-care", "staff-alone", "online-bookings", "pin-terminal", "data-contact", "it-self"],
+                tags: &[
+                    "sector-care",
+                    "staff-alone",
+                    "online-bookings",
+                    "pin-terminal",
+                    "data-contact",
+                    "it-self",
+                ],
                 answers: &[("mfa-email", "no"), ("backup-offline", "sync-only")],
                 otherwise: Otherwise::Safe,
             },
             Expect {
                 top: &["mfa-email", "backup-offline"],
                 includes: &[],
-                excludes: &["personal-accounts", "leavers", "four-eyes", "ceo-fraud", "staff-awareness", "protect-sensitive-data"],
+                excludes: &[
+                    "personal-accounts",
+                    "leavers",
+                    "four-eyes",
+                    "ceo-fraud",
+                    "staff-awareness",
+                    "protect-sensitive-data",
+                ],
                 not_asked: STAFF_ITEMS,
-                themes: Some(&["backups", "updates", "accounts", "awareness", "payments", "email-domain", "network", "incident", "privacy"]),
+                themes: Some(&[
+                    "backups",
+                    "updates",
+                    "accounts",
+                    "awareness",
+                    "payments",
+                    "email-domain",
+                    "network",
+                    "incident",
+                    "privacy",
+                ]),
                 red_themes: &["accounts"],
                 light: Light::Red,
             },
@@ -46,7 +88,14 @@ fn personas() -> Vec<(Persona, Expect)> {
             // one person pays alone and would pay "the director".
             Persona {
                 name: "Café with 8 staff and a webshop: shared logins, one person pays, guests on the same wifi",
-                tags: &["sector-hospitality", "staff-2-9", "webshop", "pin-terminal", "data-contact", "it-supplier"],
+                tags: &[
+                    "sector-hospitality",
+                    "staff-2-9",
+                    "webshop",
+                    "pin-terminal",
+                    "data-contact",
+                    "it-supplier",
+                ],
                 answers: &[
                     ("personal-accounts", "shared"),
                     ("leavers", "later"),
@@ -71,8 +120,20 @@ fn personas() -> Vec<(Persona, Expect)> {
             // and does not know whether its e-mail address is protected.
             Persona {
                 name: "Accountancy office with 12 staff holding ID copies, unaware of the 72-hour duty",
-                tags: &["sector-office", "staff-10-49", "no-online-sales", "no-pin-terminal", "data-contact", "data-sensitive", "it-supplier"],
-                answers: &[("breach-duty", "no"), ("sensitive-access", "no"), ("email-spoofing", "dont-know")],
+                tags: &[
+                    "sector-office",
+                    "staff-10-49",
+                    "no-online-sales",
+                    "no-pin-terminal",
+                    "data-contact",
+                    "data-sensitive",
+                    "it-supplier",
+                ],
+                answers: &[
+                    ("breach-duty", "no"),
+                    ("sensitive-access", "no"),
+                    ("email-spoofing", "dont-know"),
+                ],
                 otherwise: Otherwise::Safe,
             },
             Expect {
@@ -91,8 +152,19 @@ fn personas() -> Vec<(Persona, Expect)> {
             // A shop with a PIN terminal and no backup at all.
             Persona {
                 name: "Shop with 4 staff and a PIN terminal, no backups at all",
-                tags: &["sector-shop", "staff-2-9", "no-online-sales", "pin-terminal", "data-none", "it-self"],
-                answers: &[("backup-auto", "no"), ("backup-offline", "no"), ("restore-tested", "no")],
+                tags: &[
+                    "sector-shop",
+                    "staff-2-9",
+                    "no-online-sales",
+                    "pin-terminal",
+                    "data-none",
+                    "it-self",
+                ],
+                answers: &[
+                    ("backup-auto", "no"),
+                    ("backup-offline", "no"),
+                    ("restore-tested", "no"),
+                ],
                 otherwise: Otherwise::Safe,
             },
             Expect {
@@ -100,7 +172,17 @@ fn personas() -> Vec<(Persona, Expect)> {
                 includes: &[],
                 excludes: &["data-breach", "data-minimise", "webshop-maintenance"],
                 not_asked: &["data-minimal", "breach-duty", "sensitive-access", "shop-software"],
-                themes: Some(&["backups", "updates", "accounts", "access", "awareness", "payments", "email-domain", "network", "incident"]),
+                themes: Some(&[
+                    "backups",
+                    "updates",
+                    "accounts",
+                    "access",
+                    "awareness",
+                    "payments",
+                    "email-domain",
+                    "network",
+                    "incident",
+                ]),
                 red_themes: &["backups"],
                 light: Light::Red,
             },
@@ -110,8 +192,14 @@ fn personas() -> Vec<(Persona, Expect)> {
             Persona {
                 name: "Careful owner: every profile tag, every answer safe",
                 tags: &[
-                    "sector-office", "staff-10-49", "webshop", "online-bookings", "pin-terminal", "data-contact",
-                    "data-sensitive", "it-supplier",
+                    "sector-office",
+                    "staff-10-49",
+                    "webshop",
+                    "online-bookings",
+                    "pin-terminal",
+                    "data-contact",
+                    "data-sensitive",
+                    "it-supplier",
                 ],
                 answers: &[],
                 otherwise: Otherwise::Safe,
@@ -131,7 +219,14 @@ fn personas() -> Vec<(Persona, Expect)> {
             // first of all questions to ask that supplier.
             Persona {
                 name: "Builder with 6 staff and an IT supplier, answers 'I don't know' throughout",
-                tags: &["sector-construction", "staff-2-9", "no-online-sales", "no-pin-terminal", "data-contact", "it-supplier"],
+                tags: &[
+                    "sector-construction",
+                    "staff-2-9",
+                    "no-online-sales",
+                    "no-pin-terminal",
+                    "data-contact",
+                    "it-supplier",
+                ],
                 answers: &[],
                 otherwise: Otherwise::DontKnow,
             },
@@ -155,12 +250,21 @@ fn each_business_gets_the_plan_that_fits() {
 
 #[test]
 fn a_sole_trader_gets_no_staff_questions_and_a_business_with_staff_gets_them_all() {
-    let alone = Persona { name: "alone", tags: &["staff-alone"], answers: &[], otherwise: Otherwise::Safe };
+    let alone = Persona {
+        name: "alone",
+        tags: &["staff-alone"],
+        answers: &[],
+        otherwise: Otherwise::Safe,
+    };
     let shown = shown_ids(&run(business(), &alone));
     for id in STAFF_ITEMS {
         assert!(!shown.contains(id), "{id} is asked of a sole trader");
     }
-    let staff = Persona { name: "staff", tags: &["staff-2-9"], ..alone };
+    let staff = Persona {
+        name: "staff",
+        tags: &["staff-2-9"],
+        ..alone
+    };
     let shown = shown_ids(&run(business(), &staff));
     for id in STAFF_ITEMS {
         assert!(shown.contains(id), "{id} is not asked of a business with staff");
@@ -172,7 +276,12 @@ fn the_business_check_has_the_size_the_issue_asks_for() {
     let check = business();
     assert!(check.questions.len() >= 25 && check.themes.len() >= 8 && check.scenarios.len() >= 4);
     // The four drills the owners' world needs.
-    for id in ["new-iban-invoice", "director-email", "invoice-zip", "bank-remote-access"] {
+    for id in [
+        "new-iban-invoice",
+        "director-email",
+        "invoice-zip",
+        "bank-remote-access",
+    ] {
         assert!(check.scenarios.iter().any(|s| s.id == id), "{id}");
     }
 }
@@ -185,7 +294,12 @@ fn every_question_lists_its_safest_answer_first() {
         let check = check_by_kind(kind).unwrap();
         for q in check.questions {
             let best = q.options.iter().map(|o| o.score).max().unwrap_or(0);
-            assert_eq!(q.options.first().map(|o| o.score), Some(best), "{kind}: {} does not start with its safest answer", q.id);
+            assert_eq!(
+                q.options.first().map(|o| o.score),
+                Some(best),
+                "{kind}: {} does not start with its safest answer",
+                q.id
+            );
         }
     }
 }

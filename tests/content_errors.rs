@@ -83,14 +83,22 @@ fn the_real_content_is_in_order() {
 #[test]
 fn a_missing_translation_is_named() {
     let s = Sample::new();
-    s.edit("ui.toml", r#"title = { nl = "Hoe veilig bent u online?", en = "How safe are you online?" }"#, r#"title = { nl = "Hoe veilig bent u online?" }"#);
+    s.edit(
+        "ui.toml",
+        r#"title = { nl = "Hoe veilig bent u online?", en = "How safe are you online?" }"#,
+        r#"title = { nl = "Hoe veilig bent u online?" }"#,
+    );
     s.expect("content/ui.toml", "start.title", "missing translation for 'en'");
 }
 
 #[test]
 fn an_unknown_language_is_named() {
     let s = Sample::new();
-    s.edit("organisations.toml", r#"name = { nl = "Politie", en = "Police" }"#, r#"name = { nl = "Politie", en = "Police", fr = "Police" }"#);
+    s.edit(
+        "organisations.toml",
+        r#"name = { nl = "Politie", en = "Police" }"#,
+        r#"name = { nl = "Politie", en = "Police", fr = "Police" }"#,
+    );
     s.expect("content/organisations.toml", "politie", "unknown language 'fr'");
 }
 
@@ -104,14 +112,22 @@ fn a_duplicate_organisation_id_is_named_even_across_the_local_pack() {
 #[test]
 fn a_link_that_is_not_https_is_named() {
     let s = Sample::new();
-    s.edit("organisations.toml", "https://www.seniorweb.nl", "http://www.seniorweb.nl");
+    s.edit(
+        "organisations.toml",
+        "https://www.seniorweb.nl",
+        "http://www.seniorweb.nl",
+    );
     s.expect("content/organisations.toml", "seniorweb", "must start with https://");
 }
 
 #[test]
 fn an_unknown_organisation_reference_is_named() {
     let s = Sample::new();
-    s.edit("help-now.toml", r#"organisations = ["fraudehelpdesk", "politie"]"#, r#"organisations = ["fraudehelpdesk", "polite"]"#);
+    s.edit(
+        "help-now.toml",
+        r#"organisations = ["fraudehelpdesk", "politie"]"#,
+        r#"organisations = ["fraudehelpdesk", "polite"]"#,
+    );
     s.expect("content/help-now.toml", "bank-call", "unknown organisation id 'polite'");
 }
 
@@ -128,16 +144,29 @@ fn broken_toml_names_the_line() {
 #[test]
 fn an_unknown_field_is_named() {
     let s = Sample::new();
-    s.edit("organisations.toml", r#"id = "digihulplijn""#, "id = \"digihulplijn\"\nemail = \"x@example.org\"");
+    s.edit(
+        "organisations.toml",
+        r#"id = "digihulplijn""#,
+        "id = \"digihulplijn\"\nemail = \"x@example.org\"",
+    );
     let errors = s.errors();
-    assert!(errors.iter().any(|e| e.file == "content/organisations.toml" && e.reason.contains("email")), "{errors:#?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.file == "content/organisations.toml" && e.reason.contains("email")),
+        "{errors:#?}"
+    );
 }
 
 #[test]
 fn every_mistake_is_reported_not_only_the_first() {
     let s = Sample::new();
     s.edit("organisations.toml", "https://www.seniorweb.nl", "www.seniorweb.nl");
-    s.edit("help-now.toml", r#"organisations = ["digihulplijn", "fraudehelpdesk", "slachtofferhulp"]"#, r#"organisations = ["nobody"]"#);
+    s.edit(
+        "help-now.toml",
+        r#"organisations = ["digihulplijn", "fraudehelpdesk", "slachtofferhulp"]"#,
+        r#"organisations = ["nobody"]"#,
+    );
     assert!(s.errors().len() >= 2, "{:#?}", s.errors());
 }
 
@@ -179,7 +208,11 @@ fn an_option_without_a_score_is_named() {
     let s = Sample::new();
     let options = format!("{{ id = \"safe\", label = {TEXT}, score = 100 }}, {{ id = \"unsafe\", label = {TEXT} }}");
     s.append("resident/questions.toml", &question("no-score", "accounts", &options));
-    s.expect("content/resident/questions.toml", "no-score", "option 'unsafe' has no score");
+    s.expect(
+        "content/resident/questions.toml",
+        "no-score",
+        "option 'unsafe' has no score",
+    );
 }
 
 #[test]
@@ -187,7 +220,11 @@ fn an_unknown_theme_is_named() {
     let s = Sample::new();
     let options = format!("{{ id = \"a\", label = {TEXT}, score = 100 }}, {{ id = \"b\", label = {TEXT}, score = 0 }}");
     s.append("resident/questions.toml", &question("lost", "gardening", &options));
-    s.expect("content/resident/questions.toml", "lost", "unknown theme id 'gardening'");
+    s.expect(
+        "content/resident/questions.toml",
+        "lost",
+        "unknown theme id 'gardening'",
+    );
 }
 
 #[test]
@@ -196,14 +233,25 @@ fn an_unknown_profile_tag_is_named() {
     let options = format!("{{ id = \"a\", label = {TEXT}, score = 100 }}, {{ id = \"b\", label = {TEXT}, score = 0 }}");
     let q = question("tagged", "accounts", &options).replace("weight = 1", "weight = 1\nshow_if = [\"owns-a-boat\"]");
     s.append("resident/questions.toml", &q);
-    s.expect("content/resident/questions.toml", "tagged", "unknown profile option 'owns-a-boat'");
+    s.expect(
+        "content/resident/questions.toml",
+        "tagged",
+        "unknown profile option 'owns-a-boat'",
+    );
 }
 
 #[test]
 fn a_duplicate_action_id_is_named() {
     let s = Sample::new();
-    s.append("resident/actions.toml", &action("unique-passwords", Some("veiliginternetten"), Some("2026-11-23")));
-    s.expect("content/resident/actions.toml", "unique-passwords", "duplicate action id");
+    s.append(
+        "resident/actions.toml",
+        &action("unique-passwords", Some("veiliginternetten"), Some("2026-11-23")),
+    );
+    s.expect(
+        "content/resident/actions.toml",
+        "unique-passwords",
+        "duplicate action id",
+    );
 }
 
 #[test]
@@ -216,10 +264,20 @@ fn an_action_without_a_source_is_named() {
 #[test]
 fn an_action_without_a_checked_date_is_named() {
     let s = Sample::new();
-    s.append("resident/actions.toml", &action("undated", Some("veiliginternetten"), None));
-    s.expect("content/resident/actions.toml", "undated", "action has no last-checked date");
+    s.append(
+        "resident/actions.toml",
+        &action("undated", Some("veiliginternetten"), None),
+    );
+    s.expect(
+        "content/resident/actions.toml",
+        "undated",
+        "action has no last-checked date",
+    );
     let s = Sample::new();
-    s.append("resident/actions.toml", &action("misdated", Some("veiliginternetten"), Some("2026-02-30")));
+    s.append(
+        "resident/actions.toml",
+        &action("misdated", Some("veiliginternetten"), Some("2026-02-30")),
+    );
     s.expect("content/resident/actions.toml", "misdated", "is not a date");
 }
 
@@ -230,14 +288,22 @@ fn a_scenario_without_an_explanation_is_named() {
         "[[scenario]]\nid = \"unexplained\"\ntheme = \"phishing\"\nweight = 2\ntitle = {TEXT}\nstory = {TEXT}\nquestion = {TEXT}\naction = \"phishing-links\"\noptions = [{{ id = \"a\", label = {TEXT}, correct = true }}, {{ id = \"b\", label = {TEXT}, correct = false }}]\n"
     );
     s.append("resident/scenarios.toml", &scenario);
-    s.expect("content/resident/scenarios.toml", "unexplained", "scenario has no explanation");
+    s.expect(
+        "content/resident/scenarios.toml",
+        "unexplained",
+        "scenario has no explanation",
+    );
 }
 
 #[test]
 fn a_written_dont_know_option_is_named() {
     let s = Sample::new();
-    let options = format!("{{ id = \"a\", label = {TEXT}, score = 100 }}, {{ id = \"dont-know\", label = {TEXT}, score = 0 }}");
-    s.append("resident/questions.toml", &question("own-dont-know", "accounts", &options));
+    let options =
+        format!("{{ id = \"a\", label = {TEXT}, score = 100 }}, {{ id = \"dont-know\", label = {TEXT}, score = 0 }}");
+    s.append(
+        "resident/questions.toml",
+        &question("own-dont-know", "accounts", &options),
+    );
     s.expect("content/resident/questions.toml", "own-dont-know", "the app adds");
 }
 
@@ -250,13 +316,24 @@ fn long_sentences_and_words_are_noted_for_editors_but_do_not_fail_the_build() {
         r#"title = { nl = "Dit is een heel lange zin met veel te veel woorden erin, zodat een lezer op B1-niveau het overzicht kwijtraakt en de draad verliest""#,
     );
     let content = content_compiler::read_unchecked(&sample.0).expect("the sample reads");
-    assert!(content_compiler::check(&content).is_empty(), "a long sentence is not a mistake");
-    let notes: Vec<String> = content_compiler::plain_language_notes(&content).iter().map(|n| n.to_string()).collect();
     assert!(
-        notes.iter().any(|n| n.starts_with("content/resident/check.toml: title: title: long sentence (24 words")),
+        content_compiler::check(&content).is_empty(),
+        "a long sentence is not a mistake"
+    );
+    let notes: Vec<String> = content_compiler::plain_language_notes(&content)
+        .iter()
+        .map(|n| n.to_string())
+        .collect();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("content/resident/check.toml: title: title: long sentence (24 words")),
         "{notes:?}"
     );
     // Only the first language is held to B1; addresses are not words.
     assert!(content_compiler::plain_language("Kijk op www.veiliginternetten.nl.").is_empty());
-    assert_eq!(content_compiler::plain_language("Een arbeidsongeschiktheidsverzekeringsmaatschappij.").len(), 1);
+    assert_eq!(
+        content_compiler::plain_language("Een arbeidsongeschiktheidsverzekeringsmaatschappij.").len(),
+        1
+    );
 }

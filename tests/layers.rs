@@ -39,7 +39,12 @@ fn offending_lines(source: &str) -> Vec<(usize, String)> {
                 .trim_start()
                 .strip_prefix("use ")
                 .or_else(|| code.trim_start().strip_prefix("extern crate "))
-                .map(|rest| rest.trim_start_matches("::").split(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or(""));
+                .map(|rest| {
+                    rest.trim_start_matches("::")
+                        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                        .next()
+                        .unwrap_or("")
+                });
             let as_path = code.match_indices("::").any(|(at, _)| {
                 let ident: String = code[..at]
                     .chars()
@@ -70,7 +75,11 @@ fn the_pure_layer_imports_no_browser_crate() {
             problems.push(format!("{}:{line}: {text}", file.display()));
         }
     }
-    assert!(problems.is_empty(), "the pure layer must not import browser crates:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "the pure layer must not import browser crates:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -86,7 +95,12 @@ fn the_check_catches_each_kind_of_import() {
     ] {
         assert_eq!(offending_lines(bad).len(), 1, "not caught: {bad}");
     }
-    for fine in ["// leptos:: is not used here", "let leptos_free = 1;", "fn gloomy() {}", "use crate::domain::lang;"] {
+    for fine in [
+        "// leptos:: is not used here",
+        "let leptos_free = 1;",
+        "fn gloomy() {}",
+        "use crate::domain::lang;",
+    ] {
         assert!(offending_lines(fine).is_empty(), "wrongly caught: {fine}");
     }
 }

@@ -12,11 +12,25 @@ fn resident() -> &'static Check {
     check_by_kind("resident").expect("the resident check is in the content")
 }
 
-const ALL_THEMES: &[&str] =
-    &["accounts", "two-step", "updates", "backups", "phishing", "shopping", "social", "home-network", "when-wrong"];
+const ALL_THEMES: &[&str] = &[
+    "accounts",
+    "two-step",
+    "updates",
+    "backups",
+    "phishing",
+    "shopping",
+    "social",
+    "home-network",
+    "when-wrong",
+];
 
 const BANKING_ITEMS: &[&str] = &["bank-caller", "bank-card-use", "bank-statements", "bank-safe-account"];
-const WHATSAPP_ITEMS: &[&str] = &["whatsapp-two-step", "whatsapp-code", "new-number-money", "whatsapp-new-number"];
+const WHATSAPP_ITEMS: &[&str] = &[
+    "whatsapp-two-step",
+    "whatsapp-code",
+    "new-number-money",
+    "whatsapp-new-number",
+];
 
 fn personas() -> Vec<(Persona, Expect)> {
     vec![
@@ -26,7 +40,16 @@ fn personas() -> Vec<(Persona, Expect)> {
             // screen when "the bank" calls.
             Persona {
                 name: "Riet, 75, online banking and WhatsApp, no two-step, trusts the caller's number",
-                tags: &["smartphone", "tablet", "online-banking", "whatsapp", "no-online-trade", "no-social-media", "no-children", "age-65-plus"],
+                tags: &[
+                    "smartphone",
+                    "tablet",
+                    "online-banking",
+                    "whatsapp",
+                    "no-online-trade",
+                    "no-social-media",
+                    "no-children",
+                    "age-65-plus",
+                ],
                 answers: &[
                     ("two-step-email", "off"),
                     ("two-step-other", "none"),
@@ -40,9 +63,29 @@ fn personas() -> Vec<(Persona, Expect)> {
             Expect {
                 top: &["bank-helpdesk-fraud", "two-step-email", "whatsapp-new-number"],
                 includes: &["two-step-other", "whatsapp-two-step"],
-                excludes: &["learn-two-step", "webshop-check", "marktplaats-payment-links", "social-privacy", "children-online"],
-                not_asked: &["unknown-webshop", "paid-to-receive", "who-sees-posts", "children-talk", "cheap-webshop"],
-                themes: Some(&["accounts", "two-step", "updates", "backups", "phishing", "home-network", "when-wrong"]),
+                excludes: &[
+                    "learn-two-step",
+                    "webshop-check",
+                    "marktplaats-payment-links",
+                    "social-privacy",
+                    "children-online",
+                ],
+                not_asked: &[
+                    "unknown-webshop",
+                    "paid-to-receive",
+                    "who-sees-posts",
+                    "children-talk",
+                    "cheap-webshop",
+                ],
+                themes: Some(&[
+                    "accounts",
+                    "two-step",
+                    "updates",
+                    "backups",
+                    "phishing",
+                    "home-network",
+                    "when-wrong",
+                ]),
                 red_themes: &["two-step", "phishing"],
                 light: Light::Red,
             },
@@ -53,8 +96,17 @@ fn personas() -> Vec<(Persona, Expect)> {
             Persona {
                 name: "Careful Kees, every profile tag, every answer safe",
                 tags: &[
-                    "smartphone", "tablet", "computer", "smart-devices", "online-banking", "whatsapp", "buys-online",
-                    "sells-online", "social-media", "children", "age-65-plus",
+                    "smartphone",
+                    "tablet",
+                    "computer",
+                    "smart-devices",
+                    "online-banking",
+                    "whatsapp",
+                    "buys-online",
+                    "sells-online",
+                    "social-media",
+                    "children",
+                    "age-65-plus",
                 ],
                 answers: &[],
                 otherwise: Otherwise::Safe,
@@ -62,7 +114,12 @@ fn personas() -> Vec<(Persona, Expect)> {
             Expect {
                 top: &[],
                 includes: &[],
-                excludes: &["bank-helpdesk-fraud", "two-step-email", "whatsapp-new-number", "unique-passwords"],
+                excludes: &[
+                    "bank-helpdesk-fraud",
+                    "two-step-email",
+                    "whatsapp-new-number",
+                    "unique-passwords",
+                ],
                 not_asked: &[],
                 themes: Some(ALL_THEMES),
                 red_themes: &[],
@@ -74,20 +131,62 @@ fn personas() -> Vec<(Persona, Expect)> {
             // no such actions even when every answer is unsafe.
             Persona {
                 name: "Henk, 68, a phone but no online banking and no WhatsApp, answers everything unsafely",
-                tags: &["smartphone", "no-online-banking", "no-whatsapp", "no-online-trade", "no-social-media", "no-children"],
+                tags: &[
+                    "smartphone",
+                    "no-online-banking",
+                    "no-whatsapp",
+                    "no-online-trade",
+                    "no-social-media",
+                    "no-children",
+                ],
                 answers: &[],
                 otherwise: Otherwise::Unsafe,
             },
             Expect {
                 top: &["unique-passwords", "phishing-links", "report-fraud"],
-                includes: &["two-step-email", "auto-updates", "router-password", "replace-old-devices"],
-                excludes: &["bank-helpdesk-fraud", "safe-banking-rules", "check-bank-account", "whatsapp-new-number", "whatsapp-two-step"],
-                not_asked: &[
-                    "bank-caller", "bank-card-use", "bank-statements", "bank-safe-account", "whatsapp-two-step",
-                    "whatsapp-code", "new-number-money", "whatsapp-new-number", "courier-card", "smart-device-care",
+                includes: &[
+                    "two-step-email",
+                    "auto-updates",
+                    "router-password",
+                    "replace-old-devices",
                 ],
-                themes: Some(&["accounts", "two-step", "updates", "backups", "phishing", "home-network", "when-wrong"]),
-                red_themes: &["accounts", "two-step", "updates", "backups", "phishing", "home-network", "when-wrong"],
+                excludes: &[
+                    "bank-helpdesk-fraud",
+                    "safe-banking-rules",
+                    "check-bank-account",
+                    "whatsapp-new-number",
+                    "whatsapp-two-step",
+                ],
+                not_asked: &[
+                    "bank-caller",
+                    "bank-card-use",
+                    "bank-statements",
+                    "bank-safe-account",
+                    "whatsapp-two-step",
+                    "whatsapp-code",
+                    "new-number-money",
+                    "whatsapp-new-number",
+                    "courier-card",
+                    "smart-device-care",
+                ],
+                themes: Some(&[
+                    "accounts",
+                    "two-step",
+                    "updates",
+                    "backups",
+                    "phishing",
+                    "home-network",
+                    "when-wrong",
+                ]),
+                red_themes: &[
+                    "accounts",
+                    "two-step",
+                    "updates",
+                    "backups",
+                    "phishing",
+                    "home-network",
+                    "when-wrong",
+                ],
                 light: Light::Red,
             },
         ),
@@ -97,7 +196,16 @@ fn personas() -> Vec<(Persona, Expect)> {
             // red shopping theme keeps the overall light from green.
             Persona {
                 name: "Sanne, 34, sells on Marktplaats and would pay a buyer's 1-cent link",
-                tags: &["smartphone", "computer", "online-banking", "whatsapp", "sells-online", "social-media", "no-children", "age-under-40"],
+                tags: &[
+                    "smartphone",
+                    "computer",
+                    "online-banking",
+                    "whatsapp",
+                    "sells-online",
+                    "social-media",
+                    "no-children",
+                    "age-under-40",
+                ],
                 answers: &[("paid-to-receive", "small-amount"), ("marktplaats-link", "pay-cent")],
                 otherwise: Otherwise::Safe,
             },
@@ -105,8 +213,24 @@ fn personas() -> Vec<(Persona, Expect)> {
                 top: &["marktplaats-payment-links"],
                 includes: &[],
                 excludes: &["webshop-check", "safe-payment", "bank-helpdesk-fraud"],
-                not_asked: &["unknown-webshop", "payment-method", "cheap-webshop", "courier-card", "children-talk"],
-                themes: Some(&["accounts", "two-step", "updates", "backups", "phishing", "shopping", "social", "home-network", "when-wrong"]),
+                not_asked: &[
+                    "unknown-webshop",
+                    "payment-method",
+                    "cheap-webshop",
+                    "courier-card",
+                    "children-talk",
+                ],
+                themes: Some(&[
+                    "accounts",
+                    "two-step",
+                    "updates",
+                    "backups",
+                    "phishing",
+                    "shopping",
+                    "social",
+                    "home-network",
+                    "when-wrong",
+                ]),
                 red_themes: &["shopping"],
                 light: Light::Orange,
             },
@@ -116,16 +240,35 @@ fn personas() -> Vec<(Persona, Expect)> {
             // leads to a learning action rather than a how-to.
             Persona {
                 name: "Ahmed, 52, answers 'I don't know' to every question and guesses the scenarios wrong",
-                tags: &["smartphone", "computer", "online-banking", "whatsapp", "buys-online", "social-media", "no-children", "age-40-64"],
+                tags: &[
+                    "smartphone",
+                    "computer",
+                    "online-banking",
+                    "whatsapp",
+                    "buys-online",
+                    "social-media",
+                    "no-children",
+                    "age-40-64",
+                ],
                 answers: &[],
                 otherwise: Otherwise::DontKnow,
             },
             Expect {
                 top: &["learn-two-step", "unique-passwords", "bank-helpdesk-fraud"],
-                includes: &["learn-updates", "learn-phishing", "whatsapp-new-number", "webshop-check"],
+                includes: &[
+                    "learn-updates",
+                    "learn-phishing",
+                    "whatsapp-new-number",
+                    "webshop-check",
+                ],
                 // "Don't know" about sharing the WhatsApp code still gets the
                 // how-to: that question has no separate learning action.
-                excludes: &["two-step-email", "two-step-other", "auto-updates", "replace-old-devices"],
+                excludes: &[
+                    "two-step-email",
+                    "two-step-other",
+                    "auto-updates",
+                    "replace-old-devices",
+                ],
                 not_asked: &["courier-card", "paid-to-receive", "marktplaats-link", "children-talk"],
                 themes: None,
                 red_themes: ALL_THEMES,
@@ -138,7 +281,16 @@ fn personas() -> Vec<(Persona, Expect)> {
             // the router's sticker password.
             Persona {
                 name: "Fatima, 38, children at home, public social media, smart camera with default settings",
-                tags: &["smartphone", "computer", "smart-devices", "online-banking", "whatsapp", "buys-online", "social-media", "children"],
+                tags: &[
+                    "smartphone",
+                    "computer",
+                    "smart-devices",
+                    "online-banking",
+                    "whatsapp",
+                    "buys-online",
+                    "social-media",
+                    "children",
+                ],
                 answers: &[
                     ("who-sees-posts", "everyone"),
                     ("personal-details", "often"),
@@ -162,8 +314,19 @@ fn personas() -> Vec<(Persona, Expect)> {
             // Shops online and trusts a logo on a too-cheap webshop.
             Persona {
                 name: "Joyce, 45, shops online, would trust a quality-mark logo and pay in advance",
-                tags: &["computer", "online-banking", "no-whatsapp", "buys-online", "no-social-media", "no-children"],
-                answers: &[("unknown-webshop", "looks"), ("payment-method", "in-advance"), ("cheap-webshop", "click-logo")],
+                tags: &[
+                    "computer",
+                    "online-banking",
+                    "no-whatsapp",
+                    "buys-online",
+                    "no-social-media",
+                    "no-children",
+                ],
+                answers: &[
+                    ("unknown-webshop", "looks"),
+                    ("payment-method", "in-advance"),
+                    ("cheap-webshop", "click-logo"),
+                ],
                 otherwise: Otherwise::Safe,
             },
             Expect {
@@ -205,7 +368,11 @@ fn no_banking_and_no_whatsapp_means_no_such_questions() {
     for id in BANKING_ITEMS.iter().chain(WHATSAPP_ITEMS) {
         assert!(!shown.contains(id), "{id} is asked without online banking or WhatsApp");
     }
-    let with = Persona { name: "banking and WhatsApp", tags: &["online-banking", "whatsapp"], ..henk };
+    let with = Persona {
+        name: "banking and WhatsApp",
+        tags: &["online-banking", "whatsapp"],
+        ..henk
+    };
     let shown = shown_ids(&run(resident(), &with));
     for id in BANKING_ITEMS.iter().chain(WHATSAPP_ITEMS) {
         assert!(shown.contains(id), "{id} is not asked with online banking and WhatsApp");
@@ -218,7 +385,12 @@ fn the_check_is_long_enough_to_matter_and_short_enough_to_finish() {
     let (everything, _) = personas().into_iter().nth(1).unwrap();
     let longest = run(resident(), &everything).steps().len();
     // Nothing chosen: the shortest.
-    let nothing = Persona { name: "nothing", tags: &[], answers: &[], otherwise: Otherwise::Safe };
+    let nothing = Persona {
+        name: "nothing",
+        tags: &[],
+        answers: &[],
+        otherwise: Otherwise::Safe,
+    };
     let session = run(resident(), &nothing);
     let shortest = session.items().len();
     assert!(shortest >= 12, "only {shortest} items for someone with no profile tags");
@@ -248,8 +420,10 @@ fn progress_counts_within_the_profile_and_then_within_the_questions_without_grow
     }
     let profile = check.profile.len();
     let items = seen.len() - profile;
-    let expected: Vec<(usize, usize)> =
-        (1..=profile).map(|n| (n, profile)).chain((1..=items).map(|n| (n, items))).collect();
+    let expected: Vec<(usize, usize)> = (1..=profile)
+        .map(|n| (n, profile))
+        .chain((1..=items).map(|n| (n, items)))
+        .collect();
     assert_eq!(seen, expected);
     assert_eq!(s.progress(), None, "no count on the result");
 }

@@ -69,12 +69,24 @@ pub fn generate_rust(content: &Content) -> String {
     let langs: Vec<String> = content
         .languages
         .iter()
-        .map(|l| format!("Language {{ code: {:?}, name: {:?}, rtl: {} }}", l.code, l.name, l.dir == "rtl"))
+        .map(|l| {
+            format!(
+                "Language {{ code: {:?}, name: {:?}, rtl: {} }}",
+                l.code,
+                l.name,
+                l.dir == "rtl"
+            )
+        })
         .collect();
     let _ = writeln!(g.out, "pub static LANGUAGES: &[Language] = &[{}];\n", langs.join(", "));
-    let _ = writeln!(g.out, "/// How many languages every `Text` holds.\npub const LANGUAGE_COUNT: usize = {};\n", langs.len());
+    let _ = writeln!(
+        g.out,
+        "/// How many languages every `Text` holds.\npub const LANGUAGE_COUNT: usize = {};\n",
+        langs.len()
+    );
 
-    g.out.push_str("/// Every string of the interface, one `static` per key of content/ui.toml.\n");
+    g.out
+        .push_str("/// Every string of the interface, one `static` per key of content/ui.toml.\n");
     g.out.push_str("pub mod ui {\n    use super::Text;\n");
     for s in &content.ui {
         let line = format!("    pub static {}: Text = {};\n", const_name(&s.key), g.text(&s.text));
@@ -94,7 +106,11 @@ pub fn generate_rust(content: &Content) -> String {
         .chain(&content.local.contact)
         .map(|o| format!("&{}", org_static(&o.id)))
         .collect();
-    let _ = writeln!(g.out, "pub static ORGANISATIONS: &[&Organisation] = &[{}];\n", all.join(", "));
+    let _ = writeln!(
+        g.out,
+        "pub static ORGANISATIONS: &[&Organisation] = &[{}];\n",
+        all.join(", ")
+    );
 
     let local = format!(
         "pub static LOCAL: LocalPack = LocalPack {{ municipality: {}, programme: {} }};\n\n",
@@ -118,7 +134,11 @@ pub fn generate_rust(content: &Content) -> String {
             )
         })
         .collect();
-    let _ = writeln!(g.out, "pub static HELP_NOW: &[Situation] = &[\n    {}\n];\n", situations.join(",\n    "));
+    let _ = writeln!(
+        g.out,
+        "pub static HELP_NOW: &[Situation] = &[\n    {}\n];\n",
+        situations.join(",\n    ")
+    );
 
     let mut names = Vec::new();
     for check in &content.checks {

@@ -301,9 +301,7 @@ pub fn read_all(dir: &Path) -> Result<Content, Vec<ContentError>> {
         .filter_map(|kind| read_check(dir, kind, &mut errors))
         .collect();
     match (languages, ui, organisations, local, help_now) {
-        (Some(languages), Some(ui), Some(organisations), Some(local), Some(help_now))
-            if errors.is_empty() =>
-        {
+        (Some(languages), Some(ui), Some(organisations), Some(local), Some(help_now)) if errors.is_empty() => {
             Ok(Content {
                 languages: languages.language,
                 ui,
@@ -353,11 +351,7 @@ fn read_text(dir: &Path, name: &str, errors: &mut Vec<ContentError>) -> Option<S
     }
 }
 
-fn read<T: serde::de::DeserializeOwned>(
-    dir: &Path,
-    name: &str,
-    errors: &mut Vec<ContentError>,
-) -> Option<T> {
+fn read<T: serde::de::DeserializeOwned>(dir: &Path, name: &str, errors: &mut Vec<ContentError>) -> Option<T> {
     let text = read_text(dir, name, errors)?;
     match toml::from_str::<T>(&text) {
         Ok(value) => Some(value),
@@ -399,12 +393,7 @@ fn read_ui(dir: &Path, errors: &mut Vec<ContentError>) -> Option<Vec<UiString>> 
 
 /// A table whose values are all strings is one text; any other table is a
 /// section whose entries get the section's name as prefix.
-fn flatten_ui(
-    prefix: &str,
-    table: &toml::Table,
-    out: &mut Vec<UiString>,
-    errors: &mut Vec<ContentError>,
-) {
+fn flatten_ui(prefix: &str, table: &toml::Table, out: &mut Vec<UiString>, errors: &mut Vec<ContentError>) {
     for (key, value) in table {
         let full = if prefix.is_empty() {
             key.clone()

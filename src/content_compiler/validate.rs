@@ -24,12 +24,18 @@ pub const MAX_WORD_LETTERS: usize = 24;
 /// very long word.
 pub fn plain_language(text: &str) -> Vec<String> {
     let mut notes = Vec::new();
-    let sentences = text.split_inclusive(['.', '?', '!', ':']).map(str::trim).filter(|s| !s.is_empty());
+    let sentences = text
+        .split_inclusive(['.', '?', '!', ':'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
     for sentence in sentences {
         let words = sentence.split_whitespace().count();
         if words > MAX_SENTENCE_WORDS {
             let start: Vec<&str> = sentence.split_whitespace().take(6).collect();
-            notes.push(format!("long sentence ({words} words, B1 aims at {MAX_SENTENCE_WORDS} at most): '{} …'", start.join(" ")));
+            notes.push(format!(
+                "long sentence ({words} words, B1 aims at {MAX_SENTENCE_WORDS} at most): '{} …'",
+                start.join(" ")
+            ));
         }
     }
     for word in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
@@ -52,12 +58,11 @@ impl Checker {
         for lang in self.langs.clone() {
             match text.get(&lang) {
                 None => self.error(file, entry, format!("{field}: missing translation for '{lang}'")),
-                Some(s) if s.trim().is_empty() => {
-                    self.error(file, entry, format!("{field}: empty text for '{lang}'"))
-                }
+                Some(s) if s.trim().is_empty() => self.error(file, entry, format!("{field}: empty text for '{lang}'")),
                 Some(s) if Some(&lang) == self.langs.first() => {
                     for note in plain_language(s) {
-                        self.notes.push(ContentError::new(file, entry, format!("{field}: {note}")));
+                        self.notes
+                            .push(ContentError::new(file, entry, format!("{field}: {note}")));
                     }
                 }
                 Some(_) => {}
@@ -82,7 +87,11 @@ impl Checker {
             host.contains('.') && !host.contains(char::is_whitespace)
         });
         if !host_ok {
-            self.error(file, entry, format!("{field}: link '{url}' must start with https:// and name a host"));
+            self.error(
+                file,
+                entry,
+                format!("{field}: link '{url}' must start with https:// and name a host"),
+            );
         }
     }
 
@@ -145,7 +154,11 @@ fn check_languages(c: &mut Checker, languages: &[Language]) {
     c.ids(LANGUAGES_FILE, "language", languages.iter().map(|l| l.code.as_str()));
     for l in languages {
         if l.dir != "ltr" && l.dir != "rtl" {
-            c.error(LANGUAGES_FILE, &l.code, format!("dir must be \"ltr\" or \"rtl\", not \"{}\"", l.dir));
+            c.error(
+                LANGUAGES_FILE,
+                &l.code,
+                format!("dir must be \"ltr\" or \"rtl\", not \"{}\"", l.dir),
+            );
         }
     }
 }
@@ -153,10 +166,12 @@ fn check_languages(c: &mut Checker, languages: &[Language]) {
 fn check_ui(c: &mut Checker, ui: &[UiString]) {
     let mut seen = BTreeSet::new();
     for s in ui {
-        let valid = s
-            .key
-            .split('.')
-            .all(|part| !part.is_empty() && part.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_'));
+        let valid = s.key.split('.').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_')
+        });
         if !valid {
             c.error(UI_FILE, &s.key, "a key may only use a-z, 0-9 and '_' between the dots");
         }
@@ -194,8 +209,15 @@ fn check_organisations(c: &mut Checker, content: &Content) -> BTreeSet<String> {
             None => {}
         }
         if let Some(phone) = &o.phone {
-            if !phone.chars().all(|ch| ch.is_ascii_digit() || ch == ' ' || ch == '-' || ch == '+') {
-                c.error(file, &o.id, format!("phone '{phone}' may only hold digits, spaces, '-' and '+'"));
+            if !phone
+                .chars()
+                .all(|ch| ch.is_ascii_digit() || ch == ' ' || ch == '-' || ch == '+')
+            {
+                c.error(
+                    file,
+                    &o.id,
+                    format!("phone '{phone}' may only hold digits, spaces, '-' and '+'"),
+                );
             }
         }
     }
@@ -234,7 +256,12 @@ pub fn stats_json(content: &Content) -> String {
         format!("\"help_now_situations\":{}", content.help_now.len()),
         format!("\"plain_language_notes\":{}", notes(content).len()),
     ];
-    fields.extend(content.checks.iter().map(|check| format!("\"{}\":{}", check.kind, check_stats(check))));
+    fields.extend(
+        content
+            .checks
+            .iter()
+            .map(|check| format!("\"{}\":{}", check.kind, check_stats(check))),
+    );
     format!("{{{}}}", fields.join(","))
 }
 
@@ -243,7 +270,12 @@ pub(super) fn check_check(c: &mut Checker, check: &Check, orgs: &[&Organisation]
     let check_file = check.file("check");
     c.text(&check_file, "title", "title", &check.title);
     c.text(&check_file, "intro", "intro", &check.intro);
-    c.text(&check_file, "profile_caption", "profile_caption", &check.profile_caption);
+    c.text(
+        &check_file,
+        "profile_caption",
+        "profile_caption",
+        &check.profile_caption,
+    );
     if check.themes.is_empty() {
         c.error(&check_file, "(file)", "at least one [[theme]] is needed");
     }
@@ -253,11 +285,18 @@ pub(super) fn check_check(c: &mut Checker, check: &Check, orgs: &[&Organisation]
     }
 
     let profile_file = check.file("profile");
-    c.ids(&profile_file, "profile question", check.profile.iter().map(|q| q.id.as_str()));
+    c.ids(
+        &profile_file,
+        "profile question",
+        check.profile.iter().map(|q| q.id.as_str()),
+    );
     let tags = c.ids(
         &profile_file,
         "profile option",
-        check.profile.iter().flat_map(|q| q.options.iter().map(|o| o.id.as_str())),
+        check
+            .profile
+            .iter()
+            .flat_map(|q| q.options.iter().map(|o| o.id.as_str())),
     );
     for q in &check.profile {
         c.text(&profile_file, &q.id, "text", &q.text);
@@ -272,14 +311,26 @@ pub(super) fn check_check(c: &mut Checker, check: &Check, orgs: &[&Organisation]
         }
     }
 
-    let actions = c.ids(&check.file("actions"), "action", check.actions.iter().map(|a| a.id.as_str()));
+    let actions = c.ids(
+        &check.file("actions"),
+        "action",
+        check.actions.iter().map(|a| a.id.as_str()),
+    );
     // Questions and scenarios share one answer sheet, so their ids share one space.
     c.ids(
         &check.file("questions"),
         "question or scenario",
-        check.questions.iter().map(|q| q.id.as_str()).chain(check.scenarios.iter().map(|s| s.id.as_str())),
+        check
+            .questions
+            .iter()
+            .map(|q| q.id.as_str())
+            .chain(check.scenarios.iter().map(|s| s.id.as_str())),
     );
-    let refs = Refs { themes: &themes, tags: &tags, actions: &actions };
+    let refs = Refs {
+        themes: &themes,
+        tags: &tags,
+        actions: &actions,
+    };
     for q in &check.questions {
         check_question(c, check, q, &refs);
     }
@@ -297,10 +348,17 @@ pub(super) fn check_check(c: &mut Checker, check: &Check, orgs: &[&Organisation]
         }
     }
     for a in &check.actions {
-        let given = check.questions.iter().any(|q| q.action == a.id || q.learn_action.as_deref() == Some(&a.id))
+        let given = check
+            .questions
+            .iter()
+            .any(|q| q.action == a.id || q.learn_action.as_deref() == Some(&a.id))
             || check.scenarios.iter().any(|s| s.action == a.id);
         if !given {
-            c.error(&check.file("actions"), &a.id, "action is never given: no question or scenario refers to it");
+            c.error(
+                &check.file("actions"),
+                &a.id,
+                "action is never given: no question or scenario refers to it",
+            );
         }
     }
 }
@@ -356,13 +414,19 @@ fn check_question(c: &mut Checker, check: &Check, q: &Question, refs: &Refs) {
     for o in &q.options {
         c.text(&file, &q.id, &format!("option '{}' label", o.id), &o.label);
         if o.id == DONT_KNOW {
-            c.error(&file, &q.id, "do not write a 'dont-know' option: the app adds \"don't know\" to every question");
+            c.error(
+                &file,
+                &q.id,
+                "do not write a 'dont-know' option: the app adds \"don't know\" to every question",
+            );
         }
         match o.score {
             None => c.error(&file, &q.id, format!("option '{}' has no score (0 to 100)", o.id)),
-            Some(s) if !(0..=100).contains(&s) => {
-                c.error(&file, &q.id, format!("option '{}' score {s} must be from 0 to 100", o.id))
-            }
+            Some(s) if !(0..=100).contains(&s) => c.error(
+                &file,
+                &q.id,
+                format!("option '{}' score {s} must be from 0 to 100", o.id),
+            ),
             Some(_) => {}
         }
     }
@@ -371,7 +435,11 @@ fn check_question(c: &mut Checker, check: &Check, q: &Question, refs: &Refs) {
         c.error(&file, &q.id, "no option scores 100: which answer is safe?");
     }
     if !scores.is_empty() && scores.iter().all(|s| *s == 100) {
-        c.error(&file, &q.id, "every option scores 100: the question can never find a gap");
+        c.error(
+            &file,
+            &q.id,
+            "every option scores 100: the question can never find a gap",
+        );
     }
 }
 
@@ -435,16 +503,30 @@ fn check_action(c: &mut Checker, check: &Check, a: &Action, themes: &BTreeSet<St
         }
     }
     match a.source.as_deref().map(|s| (s, find(s))) {
-        None => c.error(&file, &a.id, "action has no source: name the organisation whose advice this follows"),
+        None => c.error(
+            &file,
+            &a.id,
+            "action has no source: name the organisation whose advice this follows",
+        ),
         Some((s, None)) => c.error(&file, &a.id, format!("unknown organisation id '{s}' in source")),
-        Some((s, Some(o))) if o.website.is_none() => {
-            c.error(&file, &a.id, format!("source '{s}' has no website to check the advice against"))
-        }
+        Some((s, Some(o))) if o.website.is_none() => c.error(
+            &file,
+            &a.id,
+            format!("source '{s}' has no website to check the advice against"),
+        ),
         Some(_) => {}
     }
     match a.checked.as_deref() {
-        None => c.error(&file, &a.id, "action has no last-checked date: add checked = \"YYYY-MM-DD\""),
-        Some(d) if !is_date(d) => c.error(&file, &a.id, format!("checked date '{d}' is not a date like 2026-11-23")),
+        None => c.error(
+            &file,
+            &a.id,
+            "action has no last-checked date: add checked = \"YYYY-MM-DD\"",
+        ),
+        Some(d) if !is_date(d) => c.error(
+            &file,
+            &a.id,
+            format!("checked date '{d}' is not a date like 2026-11-23"),
+        ),
         Some(_) => {}
     }
 }
@@ -453,8 +535,14 @@ fn check_action(c: &mut Checker, check: &Check, a: &Action, themes: &BTreeSet<St
 pub fn is_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     let [y, m, d] = parts.as_slice() else { return false };
-    let num = |p: &str, len: usize| (p.len() == len && p.chars().all(|c| c.is_ascii_digit())).then(|| p.parse::<u32>().ok()).flatten();
-    let (Some(y), Some(m), Some(d)) = (num(y, 4), num(m, 2), num(d, 2)) else { return false };
+    let num = |p: &str, len: usize| {
+        (p.len() == len && p.chars().all(|c| c.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    let (Some(y), Some(m), Some(d)) = (num(y, 4), num(m, 2), num(d, 2)) else {
+        return false;
+    };
     let days = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,

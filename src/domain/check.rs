@@ -139,10 +139,6 @@ impl Check {
     pub fn action(&self, index: usize) -> &'static Action {
         &self.actions[index]
     }
-
-    pub fn action_by_id(&self, id: &str) -> Option<&'static Action> {
-        self.actions.iter().find(|a| a.id == id)
-    }
 }
 
 /// The check of this kind, if the content has it.

@@ -45,7 +45,10 @@ mod tests {
     #[test]
     fn dates_read_naturally_in_each_language() {
         assert_eq!(long_date("2026-11-23", &MONTHS, Lang::default()), "23 november 2026");
-        assert_eq!(long_date("2026-03-01", &MONTHS, Lang::from_code("en").unwrap()), "1 March 2026");
+        assert_eq!(
+            long_date("2026-03-01", &MONTHS, Lang::from_code("en").unwrap()),
+            "1 March 2026"
+        );
     }
 
     #[test]

@@ -86,14 +86,6 @@ impl Outcome {
     pub fn top(&self, n: usize) -> &[RankedAction] {
         &self.actions[..n.min(self.actions.len())]
     }
-
-    /// The actions of one theme that are not among the top `n`.
-    pub fn more_in_theme<'a>(&'a self, check: &'a Check, theme: usize, n: usize) -> impl Iterator<Item = &'a RankedAction> + 'a {
-        self.actions
-            .iter()
-            .skip(n)
-            .filter(move |r| check.action(r.action).theme == theme)
-    }
 }
 
 /// What one answered item adds up to: its weight, score, theme and the action
@@ -113,8 +105,17 @@ fn scored(check: &Check, item: Item, answer: Option<Answer>) -> Scored {
                 Some(Answer::Option(o)) => q.options.get(o),
                 _ => None,
             };
-            let action = if option.is_none() { q.learn_action.unwrap_or(q.action) } else { q.action };
-            Scored { weight: q.weight, score: option.map_or(0, |o| o.score.min(100)), theme: q.theme, action }
+            let action = if option.is_none() {
+                q.learn_action.unwrap_or(q.action)
+            } else {
+                q.action
+            };
+            Scored {
+                weight: q.weight,
+                score: option.map_or(0, |o| o.score.min(100)),
+                theme: q.theme,
+                action,
+            }
         }
         Item::Scenario(i) => {
             let s = &check.scenarios[i];
@@ -122,7 +123,12 @@ fn scored(check: &Check, item: Item, answer: Option<Answer>) -> Scored {
                 Some(Answer::Option(o)) => s.options.get(o).is_some_and(|o| o.correct),
                 _ => false,
             };
-            Scored { weight: s.weight, score: if correct { 100 } else { 0 }, theme: s.theme, action: s.action }
+            Scored {
+                weight: s.weight,
+                score: if correct { 100 } else { 0 },
+                theme: s.theme,
+                action: s.action,
+            }
         }
     }
 }
@@ -170,7 +176,11 @@ pub fn evaluate(check: &Check, items: &[Item], answer: impl Fn(Item) -> Option<A
         overall.add(&s);
         themes.entry(s.theme).or_default().add(&s);
         if s.score < 100 {
-            let entry = actions.entry(s.action).or_insert(RankedAction { action: s.action, priority: 0, critical: false });
+            let entry = actions.entry(s.action).or_insert(RankedAction {
+                action: s.action,
+                priority: 0,
+                critical: false,
+            });
             entry.priority += u32::from(s.weight) * u32::from(100 - s.score);
             entry.critical |= s.weight >= CRITICAL;
         }
@@ -180,14 +190,24 @@ pub fn evaluate(check: &Check, items: &[Item], answer: impl Fn(Item) -> Option<A
     actions.sort_by(|a, b| b.priority.cmp(&a.priority));
     let themes: Vec<ThemeScore> = themes
         .into_iter()
-        .map(|(theme, t)| ThemeScore { theme, score: t.score(), light: t.light(), items: t.items })
+        .map(|(theme, t)| ThemeScore {
+            theme,
+            score: t.score(),
+            light: t.light(),
+            items: t.items,
+        })
         .collect();
     let any_theme_red = themes.iter().any(|t| t.light == Light::Red);
     let light = match overall.light() {
         Light::Green if any_theme_red => Light::Orange,
         light => light,
     };
-    Outcome { score: overall.score(), light, themes, actions }
+    Outcome {
+        score: overall.score(),
+        light,
+        themes,
+        actions,
+    }
 }
 
 #[cfg(test)]
@@ -212,8 +232,18 @@ mod tests {
     #[test]
     fn weighted_mean_is_rounded() {
         let mut t = Tally::default();
-        t.add(&Scored { weight: 3, score: 100, theme: 0, action: 0 });
-        t.add(&Scored { weight: 1, score: 50, theme: 0, action: 0 });
+        t.add(&Scored {
+            weight: 3,
+            score: 100,
+            theme: 0,
+            action: 0,
+        });
+        t.add(&Scored {
+            weight: 1,
+            score: 50,
+            theme: 0,
+            action: 0,
+        });
         // (300 + 50) / 4 = 87.5 → 88
         assert_eq!(t.score(), 88);
     }

@@ -42,7 +42,12 @@ impl PartialEq for Session {
 
 impl Session {
     pub fn new(check: &'static Check) -> Session {
-        Session { check, profile: BTreeMap::new(), answers: BTreeMap::new(), position: 0 }
+        Session {
+            check,
+            profile: BTreeMap::new(),
+            answers: BTreeMap::new(),
+            position: 0,
+        }
     }
 
     pub fn check(&self) -> &'static Check {
@@ -55,17 +60,6 @@ impl Session {
             let options = self.check.profile.get(q).map_or(&[][..], |q| q.options);
             chosen.iter().any(|&o| options.get(o).is_some_and(|o| o.id == tag))
         })
-    }
-
-    /// Every chosen tag.
-    pub fn tags(&self) -> Vec<&'static str> {
-        let mut tags = Vec::new();
-        for (&q, chosen) in &self.profile {
-            if let Some(q) = self.check.profile.get(q) {
-                tags.extend(chosen.iter().filter_map(|&o| q.options.get(o)).map(|o| o.id));
-            }
-        }
-        tags
     }
 
     /// The questions and scenarios this profile makes relevant, in order.
@@ -122,10 +116,6 @@ impl Session {
         }
     }
 
-    pub fn is_first(&self) -> bool {
-        self.position == 0
-    }
-
     pub fn next(&mut self) {
         let last = self.steps().len() - 1;
         self.position = (self.position + 1).min(last);
@@ -148,7 +138,9 @@ impl Session {
     /// Answers a profile question. Options that do not exist are ignored, and
     /// a single-choice question keeps one option at most.
     pub fn choose_profile(&mut self, question: usize, options: &[usize]) {
-        let Some(q) = self.check.profile.get(question) else { return };
+        let Some(q) = self.check.profile.get(question) else {
+            return;
+        };
         let mut chosen: Vec<usize> = options.iter().copied().filter(|&o| o < q.options.len()).collect();
         chosen.sort_unstable();
         chosen.dedup();

@@ -74,7 +74,11 @@ pub fn apply_update() {
     });
     container.set_oncontrollerchange(Some(reload.unchecked_ref()));
     let got = Closure::<dyn FnMut(JsValue)>::new(|value: JsValue| {
-        if let Some(waiting) = value.dyn_into::<ServiceWorkerRegistration>().ok().and_then(|r| r.waiting()) {
+        if let Some(waiting) = value
+            .dyn_into::<ServiceWorkerRegistration>()
+            .ok()
+            .and_then(|r| r.waiting())
+        {
             let _ = waiting.post_message(&JsValue::from_str("skip-waiting"));
         }
     });

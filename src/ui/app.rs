@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use crate::domain::content::{ui, Text};
 use crate::platform::{document, service_worker};
 
+use super::check::CheckScreen;
 use super::help_now::HelpNowScreen;
 use super::layout::{Footer, Header, HelpNowBar, UpdateNotice};
-use super::check::CheckScreen;
 use super::start::StartScreen;
 use super::{provide_app_state, tr, Kind, Screen};
 

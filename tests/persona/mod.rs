@@ -71,20 +71,34 @@ fn answer_for(check: &Check, p: &Persona, item: Item) -> Answer {
         return Answer::Option(index.unwrap_or_else(|| panic!("{}: {id} has no option {option}", p.name)));
     }
     match (item, p.otherwise) {
-        (Item::Question(i), Otherwise::Safe) => Answer::Option(best(check.questions[i].options.iter().map(|o| o.score))),
-        (Item::Question(i), Otherwise::Unsafe) => Answer::Option(worst(check.questions[i].options.iter().map(|o| o.score))),
+        (Item::Question(i), Otherwise::Safe) => {
+            Answer::Option(best(check.questions[i].options.iter().map(|o| o.score)))
+        }
+        (Item::Question(i), Otherwise::Unsafe) => {
+            Answer::Option(worst(check.questions[i].options.iter().map(|o| o.score)))
+        }
         (Item::Question(_), Otherwise::DontKnow) => Answer::DontKnow,
-        (Item::Scenario(i), Otherwise::Safe) => Answer::Option(check.scenarios[i].options.iter().position(|o| o.correct).unwrap()),
+        (Item::Scenario(i), Otherwise::Safe) => {
+            Answer::Option(check.scenarios[i].options.iter().position(|o| o.correct).unwrap())
+        }
         (Item::Scenario(i), _) => Answer::Option(check.scenarios[i].options.iter().position(|o| !o.correct).unwrap()),
     }
 }
 
 fn best(scores: impl Iterator<Item = u8>) -> usize {
-    scores.enumerate().max_by_key(|(i, s)| (*s, std::cmp::Reverse(*i))).map(|(i, _)| i).unwrap()
+    scores
+        .enumerate()
+        .max_by_key(|(i, s)| (*s, std::cmp::Reverse(*i)))
+        .map(|(i, _)| i)
+        .unwrap()
 }
 
 fn worst(scores: impl Iterator<Item = u8>) -> usize {
-    scores.enumerate().min_by_key(|(i, s)| (*s, *i)).map(|(i, _)| i).unwrap()
+    scores
+        .enumerate()
+        .min_by_key(|(i, s)| (*s, *i))
+        .map(|(i, _)| i)
+        .unwrap()
 }
 
 pub fn top_ids(check: &'static Check, outcome: &Outcome) -> Vec<&'static str> {
@@ -174,7 +188,10 @@ pub fn check_personas(check: &'static Check, personas: Vec<(Persona, Expect)>) {
             problems.push(format!("red themes {red:?}, expected {:?}", expect.red_themes));
         }
         if outcome.light != expect.light {
-            problems.push(format!("light {:?} (score {}), expected {:?}", outcome.light, outcome.score, expect.light));
+            problems.push(format!(
+                "light {:?} (score {}), expected {:?}",
+                outcome.light, outcome.score, expect.light
+            ));
         }
         if !problems.is_empty() {
             failures.push(format!("{}:\n    {}", persona.name, problems.join("\n    ")));
@@ -182,4 +199,3 @@ pub fn check_personas(check: &'static Check, personas: Vec<(Persona, Expect)>) {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
-

@@ -11,7 +11,7 @@ mod step_nav;
 
 pub use check_screen::CheckScreen;
 pub use intro_step::IntroStep;
-pub use option_list::{OptionList, Choice};
+pub use option_list::{Choice, OptionList};
 pub use profile_step::ProfileStep;
 pub use progress::Progress;
 pub use question_step::QuestionStep;

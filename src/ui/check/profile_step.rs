@@ -14,7 +14,11 @@ pub fn ProfileStep(question: usize) -> impl IntoView {
     let found = state.session.with_untracked(|s| {
         s.as_ref().and_then(|s| {
             let q = s.check().profile.get(question)?;
-            Some((s.check(), q, s.profile_choice(question).map(<[usize]>::to_vec).unwrap_or_default()))
+            Some((
+                s.check(),
+                q,
+                s.profile_choice(question).map(<[usize]>::to_vec).unwrap_or_default(),
+            ))
         })
     });
     let Some((check, q, chosen)) = found else {
@@ -45,7 +49,15 @@ pub fn ProfileStep(question: usize) -> impl IntoView {
         })
     });
     let hint = q.hint.as_ref().or(q.multiple.then_some(&ui::CHECK_CHOOSE_ALL));
-    let choices = q.options.iter().map(|o| Choice { value: o.id, label: &o.label, apart: false }).collect();
+    let choices = q
+        .options
+        .iter()
+        .map(|o| Choice {
+            value: o.id,
+            label: &o.label,
+            apart: false,
+        })
+        .collect();
 
     view! {
         <form class="step step-profile" on:submit=submit novalidate>

@@ -10,10 +10,18 @@ use crate::ui::use_app_state;
 #[component]
 pub fn Progress(caption: &'static Text) -> impl IntoView {
     let state = use_app_state();
-    let progress = move || state.session.with(|s| s.as_ref().and_then(|s| s.progress())).unwrap_or((0, 1));
+    let progress = move || {
+        state
+            .session
+            .with(|s| s.as_ref().and_then(|s| s.progress()))
+            .unwrap_or((0, 1))
+    };
     let text = move || {
         let (n, total) = progress();
-        fill(ui::CHECK_PROGRESS.get(state.lang.get()), &[("n", &n.to_string()), ("total", &total.to_string())])
+        fill(
+            ui::CHECK_PROGRESS.get(state.lang.get()),
+            &[("n", &n.to_string()), ("total", &total.to_string())],
+        )
     };
     let width = move || {
         let (n, total) = progress();

@@ -38,14 +38,30 @@ pub fn QuestionStep(question: usize) -> impl IntoView {
             set_error.set(true);
             return;
         };
-        let answer = if chosen == dont_know { Answer::DontKnow } else { Answer::Option(chosen) };
+        let answer = if chosen == dont_know {
+            Answer::DontKnow
+        } else {
+            Answer::Option(chosen)
+        };
         state.update_session(|s| {
             s.set_answer(item, answer);
             s.next();
         });
     };
-    let mut choices: Vec<Choice> = q.options.iter().map(|o| Choice { value: o.id, label: &o.label, apart: false }).collect();
-    choices.push(Choice { value: "dont-know", label: &ui::CHECK_DONT_KNOW, apart: true });
+    let mut choices: Vec<Choice> = q
+        .options
+        .iter()
+        .map(|o| Choice {
+            value: o.id,
+            label: &o.label,
+            apart: false,
+        })
+        .collect();
+    choices.push(Choice {
+        value: "dont-know",
+        label: &ui::CHECK_DONT_KNOW,
+        apart: true,
+    });
 
     view! {
         <form class="step" on:submit=submit novalidate>

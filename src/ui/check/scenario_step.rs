@@ -15,7 +15,8 @@ pub fn ScenarioStep(scenario: usize) -> impl IntoView {
     let state = use_app_state();
     let item = Item::Scenario(scenario);
     let found = state.session.with_untracked(|s| {
-        s.as_ref().and_then(|s| Some((s.check().scenarios.get(scenario)?, s.answer(item))))
+        s.as_ref()
+            .and_then(|s| Some((s.check().scenarios.get(scenario)?, s.answer(item))))
     });
     let Some((sc, answer)) = found else {
         return ().into_any();
@@ -28,9 +29,7 @@ pub fn ScenarioStep(scenario: usize) -> impl IntoView {
     let revealed = RwSignal::new(answer.is_some());
     let (error, set_error) = signal(false);
     let best = sc.options.iter().find(|o| o.correct);
-    let was_correct = move || {
-        selected.with(|s| s.first().and_then(|&o| sc.options.get(o)).is_some_and(|o| o.correct))
-    };
+    let was_correct = move || selected.with(|s| s.first().and_then(|&o| sc.options.get(o)).is_some_and(|o| o.correct));
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -54,7 +53,15 @@ pub fn ScenarioStep(scenario: usize) -> impl IntoView {
             }
         }
     });
-    let choices = sc.options.iter().map(|o| Choice { value: o.id, label: &o.label, apart: false }).collect();
+    let choices = sc
+        .options
+        .iter()
+        .map(|o| Choice {
+            value: o.id,
+            label: &o.label,
+            apart: false,
+        })
+        .collect();
 
     view! {
         <form class="step" on:submit=submit novalidate>

@@ -20,7 +20,10 @@ pub fn ActionCard(action: &'static Action, #[prop(optional)] number: Option<usiz
         let lang = lang.get();
         fill(
             ui::RESULT_SOURCE.get(lang),
-            &[("source", action.source.name.get(lang)), ("date", &long_date(action.checked, &ui::DATE_MONTHS, lang))],
+            &[
+                ("source", action.source.name.get(lang)),
+                ("date", &long_date(action.checked, &ui::DATE_MONTHS, lang)),
+            ],
         )
     };
     view! {

@@ -16,7 +16,10 @@ const TOP: usize = 3;
 #[component]
 pub fn ResultScreen() -> impl IntoView {
     let state = use_app_state();
-    let Some((check, outcome)) = state.session.with_untracked(|s| s.as_ref().map(|s| (s.check(), s.outcome()))) else {
+    let Some((check, outcome)) = state
+        .session
+        .with_untracked(|s| s.as_ref().map(|s| (s.check(), s.outcome())))
+    else {
         return ().into_any();
     };
     let (title, text) = match outcome.light {
@@ -27,7 +30,12 @@ pub fn ResultScreen() -> impl IntoView {
     let score = outcome.score;
     let lang = state.lang;
     let top: Vec<_> = outcome.top(TOP).iter().map(|r| check.action(r.action)).collect();
-    let more: Vec<_> = outcome.actions.iter().skip(TOP).map(|r| check.action(r.action)).collect();
+    let more: Vec<_> = outcome
+        .actions
+        .iter()
+        .skip(TOP)
+        .map(|r| check.action(r.action))
+        .collect();
     let has_more = !more.is_empty();
 
     view! {

@@ -51,7 +51,10 @@ fn main() {
             }
         }
         if errors.is_empty() {
-            println!("Content is in order: no mistakes found in {}.", args.get(1).map_or("content/", String::as_str));
+            println!(
+                "Content is in order: no mistakes found in {}.",
+                args.get(1).map_or("content/", String::as_str)
+            );
         }
     }
     if !errors.is_empty() {
