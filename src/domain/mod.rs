@@ -7,6 +7,7 @@
 
 pub mod check;
 pub mod content;
+pub mod event;
 pub mod format;
 pub mod lang;
 pub mod score;

@@ -1,0 +1,985 @@
+//! The tally of event mode: counts of what happened at the stand, for the
+//! ambassador's report. Nothing per visitor and no time finer than a day.
+//!
+//! Per day and check kind it counts the checks started and completed; per
+//! theme how many results were red, orange and green; per action how often it
+//! was among the top [`TOP_ACTIONS`] given.
+//!
+//! **The threshold.** A figure about fewer than [`MIN_GROUP`] people could
+//! point at someone ("1 person at the stand was red on backups"), so:
+//! - the figures about results (lights per theme, top actions) of a day and
+//!   kind are [`Shown::Hidden`] while that day has fewer than `MIN_GROUP`
+//!   completed checks of that kind. A hidden day lists no theme or action of
+//!   its own either (which themes appear follows from the profile), only those
+//!   already shown elsewhere for that kind;
+//! - the period's figures add up only the days that are shown, so a hidden
+//!   day can never be worked out by subtracting shown figures from the total;
+//! - the numbers of checks started and completed are always shown: they say
+//!   only that someone did a check, which anyone at the stand can see, and
+//!   they tell the ambassador why the other figures are still hidden.
+//!
+//! What no threshold prevents: someone who reads the live figures before and
+//! after one visitor learns that visitor's lights. The ambassador's screen is
+//! therefore behind the PIN, and the report is meant for the end of the day.
+//!
+//! Stored as text, one count a line (see [`Tally::to_storage`]).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use super::StoreError;
+use crate::domain::score::Light;
+
+/// The fewest completed checks a figure about results may rest on.
+pub const MIN_GROUP: u32 = 5;
+/// How many of a result's actions count as its top actions.
+pub const TOP_ACTIONS: usize = 3;
+/// The longest kind, theme or action id accepted.
+pub const MAX_ID_LEN: usize = 64;
+
+/// A figure that may be shown, or not: a hidden figure holds no number, so it
+/// cannot be shown by mistake. Written as the number, or as `<5`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    Count(u32),
+    Hidden,
+}
+
+impl Shown {
+    /// The number, if it may be shown.
+    pub fn count(self) -> Option<u32> {
+        match self {
+            Shown::Count(n) => Some(n),
+            Shown::Hidden => None,
+        }
+    }
+}
+
+impl fmt::Display for Shown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Shown::Count(n) => write!(f, "{n}"),
+            Shown::Hidden => write!(f, "<{MIN_GROUP}"),
+        }
+    }
+}
+
+/// Why nothing was recorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordError {
+    /// Not a date `YYYY-MM-DD`.
+    BadDay,
+    /// A kind, theme or action id that is not lowercase letters, digits and
+    /// hyphens (at most [`MAX_ID_LEN`], not starting with a hyphen).
+    BadId,
+}
+
+/// The figures of one theme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ThemeFigures {
+    pub theme: String,
+    pub red: Shown,
+    pub orange: Shown,
+    pub green: Shown,
+}
+
+/// How often an action was among the top actions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionFigure {
+    pub action: String,
+    pub count: Shown,
+}
+
+/// The figures of one check kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KindSummary {
+    pub kind: String,
+    pub started: u32,
+    pub completed: u32,
+    /// The completed checks the figures below are about: for a day, all of
+    /// them; for the period, those of the days that are shown.
+    pub counted: u32,
+    /// By theme id.
+    pub themes: Vec<ThemeFigures>,
+    /// Most often first, then by id.
+    pub top_actions: Vec<ActionFigure>,
+}
+
+impl KindSummary {
+    /// Whether the figures about results are shown (else they are all hidden).
+    pub fn shown(&self) -> bool {
+        self.counted >= MIN_GROUP
+    }
+}
+
+/// The figures of a day or of the whole period, per check kind (by id).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    /// The first and last day with a count; `None` when there is none.
+    pub first_day: Option<String>,
+    pub last_day: Option<String>,
+    pub kinds: Vec<KindSummary>,
+}
+
+/// The counts of one day and kind.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Group {
+    started: u32,
+    completed: u32,
+    /// Per theme id: red, orange, green.
+    lights: BTreeMap<String, [u32; 3]>,
+    /// Per action id.
+    actions: BTreeMap<String, u32>,
+}
+
+impl Group {
+    fn shown(&self) -> bool {
+        self.completed >= MIN_GROUP
+    }
+
+    fn add(&mut self, other: &Group) {
+        self.started = self.started.saturating_add(other.started);
+        self.completed = self.completed.saturating_add(other.completed);
+        for (theme, counts) in &other.lights {
+            let mine = self.lights.entry(theme.clone()).or_default();
+            for (m, o) in mine.iter_mut().zip(counts) {
+                *m = m.saturating_add(*o);
+            }
+        }
+        for (action, n) in &other.actions {
+            let mine = self.actions.entry(action.clone()).or_default();
+            *mine = mine.saturating_add(*n);
+        }
+    }
+}
+
+/// The themes and actions shown somewhere for one kind: all that a hidden
+/// day may list.
+#[derive(Default)]
+struct Known<'a> {
+    themes: BTreeSet<&'a str>,
+    actions: BTreeSet<&'a str>,
+}
+
+/// The counts of event mode, per day and check kind.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// By (day, kind).
+    groups: BTreeMap<(String, String), Group>,
+}
+
+const LIGHTS: [(Light, &str); 3] = [(Light::Red, "red"), (Light::Orange, "orange"), (Light::Green, "green")];
+
+fn slot(light: Light) -> usize {
+    match light {
+        Light::Red => 0,
+        Light::Orange => 1,
+        Light::Green => 2,
+    }
+}
+
+/// Whether `s` is a real date written `YYYY-MM-DD` (year 0001 to 9999).
+pub fn is_day(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let number = |digits: &[u8]| {
+        digits
+            .iter()
+            .try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
+    };
+    let (Some(year), Some(month), Some(day)) = (number(&b[..4]), number(&b[5..7]), number(&b[8..])) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => 0,
+    };
+    year >= 1 && (1..=days).contains(&day)
+}
+
+/// Whether `s` is an id as the content uses them: lowercase letters, digits
+/// and hyphens, not starting with a hyphen, at most [`MAX_ID_LEN`] long.
+pub fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= MAX_ID_LEN
+        && !s.starts_with('-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn check(day: &str, kind: &str) -> Result<(), RecordError> {
+    if !is_day(day) {
+        Err(RecordError::BadDay)
+    } else if !is_id(kind) {
+        Err(RecordError::BadId)
+    } else {
+        Ok(())
+    }
+}
+
+impl Tally {
+    pub fn new() -> Tally {
+        Tally::default()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
+    /// Forgets every count.
+    pub fn clear(&mut self) {
+        self.groups.clear();
+    }
+
+    fn group(&mut self, day: &str, kind: &str) -> &mut Group {
+        self.groups.entry((day.to_string(), kind.to_string())).or_default()
+    }
+
+    /// A check of `kind` was started on `day`.
+    pub fn record_start(&mut self, day: &str, kind: &str) -> Result<(), RecordError> {
+        check(day, kind)?;
+        let group = self.group(day, kind);
+        group.started = group.started.saturating_add(1);
+        Ok(())
+    }
+
+    /// A check of `kind` was completed on `day` with these theme lights and
+    /// top actions. A theme or action named twice counts once; only the first
+    /// [`TOP_ACTIONS`] different actions count. With an invalid day or id
+    /// nothing is recorded.
+    pub fn record_result(
+        &mut self,
+        day: &str,
+        kind: &str,
+        themes: &[(&str, Light)],
+        top_actions: &[&str],
+    ) -> Result<(), RecordError> {
+        check(day, kind)?;
+        if !themes.iter().all(|(t, _)| is_id(t)) || !top_actions.iter().all(|a| is_id(a)) {
+            return Err(RecordError::BadId);
+        }
+        let group = self.group(day, kind);
+        group.completed = group.completed.saturating_add(1);
+        let mut seen = BTreeSet::new();
+        for &(theme, light) in themes {
+            if seen.insert(theme) {
+                let n = &mut group.lights.entry(theme.to_string()).or_default()[slot(light)];
+                *n = n.saturating_add(1);
+            }
+        }
+        let mut seen = BTreeSet::new();
+        for &action in top_actions.iter().filter(|a| seen.insert(**a)).take(TOP_ACTIONS) {
+            let n = group.actions.entry(action.to_string()).or_default();
+            *n = n.saturating_add(1);
+        }
+        Ok(())
+    }
+
+    /// Per kind, the themes and actions of the shown days.
+    fn known(&self) -> BTreeMap<&str, Known<'_>> {
+        let mut known: BTreeMap<&str, Known> = BTreeMap::new();
+        for ((_, kind), group) in self.groups.iter().filter(|(_, g)| g.shown()) {
+            let k = known.entry(kind.as_str()).or_default();
+            k.themes.extend(group.lights.keys().map(String::as_str));
+            k.actions.extend(group.actions.keys().map(String::as_str));
+        }
+        known
+    }
+
+    /// The figures of one day (`YYYY-MM-DD`); empty for a day without counts.
+    pub fn today(&self, day: &str) -> Summary {
+        let known = self.known();
+        let kinds: Vec<KindSummary> = self
+            .groups
+            .iter()
+            .filter(|((d, _), _)| d == day)
+            .map(|((_, kind), group)| summarise(kind, group.started, group, known.get(kind.as_str())))
+            .collect();
+        let day = (!kinds.is_empty()).then(|| day.to_string());
+        Summary {
+            first_day: day.clone(),
+            last_day: day,
+            kinds,
+        }
+    }
+
+    /// The figures of every day together: started and completed of all days,
+    /// the other figures of the days that are shown.
+    pub fn period(&self) -> Summary {
+        let mut all: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
+        let mut shown: BTreeMap<&str, Group> = BTreeMap::new();
+        for ((_, kind), group) in &self.groups {
+            let (started, completed) = all.entry(kind.as_str()).or_default();
+            *started = started.saturating_add(group.started);
+            *completed = completed.saturating_add(group.completed);
+            let sum = shown.entry(kind.as_str()).or_default();
+            if group.shown() {
+                sum.add(group);
+            }
+        }
+        let kinds = all
+            .into_iter()
+            .map(|(kind, (started, completed))| {
+                let mut s = summarise(kind, started, &shown[kind], None);
+                s.completed = completed;
+                s
+            })
+            .collect();
+        Summary {
+            first_day: self.groups.keys().next().map(|(d, _)| d.clone()),
+            last_day: self.groups.keys().next_back().map(|(d, _)| d.clone()),
+            kinds,
+        }
+    }
+
+    /// The report to download, one count a row:
+    ///
+    /// ```text
+    /// day,kind,measure,key,count
+    /// 2026-05-02,resident,started,,7
+    /// 2026-05-02,resident,completed,,6
+    /// 2026-05-02,resident,red,backups,2
+    /// 2026-05-02,resident,top_action,make-backups,4
+    /// ```
+    ///
+    /// Measures: `started` and `completed` (no key); `red`, `orange` and
+    /// `green` (key: theme id); `top_action` (key: action id). Days and kinds
+    /// in order, then as in [`Tally::today`]; the threshold applies as there,
+    /// hidden counts are written `<5`. Lines end in CRLF (RFC 4180).
+    pub fn to_csv(&self) -> String {
+        let known = self.known();
+        let mut out = String::from("day,kind,measure,key,count\r\n");
+        let mut row = |day: &str, kind: &str, measure: &str, key: &str, count: &dyn fmt::Display| {
+            let fields = [day, kind, measure, key].map(csv_field);
+            out.push_str(&format!(
+                "{},{},{},{},{count}\r\n",
+                fields[0], fields[1], fields[2], fields[3]
+            ));
+        };
+        for ((day, kind), group) in &self.groups {
+            let s = summarise(kind, group.started, group, known.get(kind.as_str()));
+            row(day, kind, "started", "", &s.started);
+            row(day, kind, "completed", "", &s.completed);
+            for t in &s.themes {
+                row(day, kind, "red", &t.theme, &t.red);
+                row(day, kind, "orange", &t.theme, &t.orange);
+                row(day, kind, "green", &t.theme, &t.green);
+            }
+            for a in &s.top_actions {
+                row(day, kind, "top_action", &a.action, &a.count);
+            }
+        }
+        out
+    }
+
+    /// The stored text: a version line, one line per count that is not zero,
+    /// and an end line, so that a cut-off text is noticed:
+    ///
+    /// ```text
+    /// tally v1
+    /// 2026-05-02 resident started 7
+    /// 2026-05-02 resident completed 6
+    /// 2026-05-02 resident red backups 2
+    /// 2026-05-02 resident top make-backups 4
+    /// end
+    /// ```
+    pub fn to_storage(&self) -> String {
+        let mut out = format!("{HEADER} v{VERSION}\n");
+        for ((day, kind), g) in &self.groups {
+            for (measure, n) in [("started", g.started), ("completed", g.completed)] {
+                if n > 0 {
+                    out.push_str(&format!("{day} {kind} {measure} {n}\n"));
+                }
+            }
+            for (theme, counts) in &g.lights {
+                for ((_, name), n) in LIGHTS.iter().zip(counts) {
+                    if *n > 0 {
+                        out.push_str(&format!("{day} {kind} {name} {theme} {n}\n"));
+                    }
+                }
+            }
+            for (action, n) in &g.actions {
+                out.push_str(&format!("{day} {kind} top {action} {n}\n"));
+            }
+        }
+        out.push_str("end\n");
+        out
+    }
+
+    /// Reads [`Tally::to_storage`]'s text back. Refuses, naming the line, text
+    /// that is damaged (cut off, unknown lines, a count twice or zero), and
+    /// text from a newer version of the app; it never panics.
+    pub fn from_storage(text: &str) -> Result<Tally, StoreError> {
+        let text = text.strip_suffix('\n').unwrap_or(text);
+        let mut lines = text.split('\n').zip(1..);
+        let header = lines.next().map_or("", |(l, _)| l);
+        super::check_header(header, HEADER, VERSION)?;
+        let mut tally = Tally::default();
+        let mut end = None;
+        for (line, n) in lines {
+            if end.is_some() {
+                return Err(StoreError::Damaged { line: n });
+            }
+            if line == "end" {
+                end = Some(n);
+            } else if tally.read_line(line).is_none() {
+                return Err(StoreError::Damaged { line: n });
+            }
+        }
+        match end {
+            Some(_) => Ok(tally),
+            None => Err(StoreError::Damaged {
+                line: text.split('\n').count() + 1,
+            }),
+        }
+    }
+
+    /// One count line; `None` if it is not one, or repeats one.
+    fn read_line(&mut self, line: &str) -> Option<()> {
+        let mut fields = line.split(' ');
+        let (day, kind, measure) = (fields.next()?, fields.next()?, fields.next()?);
+        let (key, count) = match (fields.next()?, fields.next(), fields.next()) {
+            (count, None, _) => (None, count),
+            (key, Some(count), None) => (Some(key), count),
+            _ => return None,
+        };
+        if !is_day(day) || !is_id(kind) || !key.is_none_or(is_id) {
+            return None;
+        }
+        let count = count_of(count)?;
+        let group = self.group(day, kind);
+        let slot = match (measure, key) {
+            ("started", None) => &mut group.started,
+            ("completed", None) => &mut group.completed,
+            ("top", Some(action)) => group.actions.entry(action.to_string()).or_default(),
+            (light, Some(theme)) => {
+                let i = LIGHTS.iter().position(|(_, name)| *name == light)?;
+                &mut group.lights.entry(theme.to_string()).or_default()[i]
+            }
+            _ => return None,
+        };
+        if *slot != 0 {
+            return None;
+        }
+        *slot = count;
+        Some(())
+    }
+}
+
+const HEADER: &str = "tally";
+const VERSION: u32 = 1;
+
+/// A count as stored: digits only, not zero.
+fn count_of(s: &str) -> Option<u32> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok().filter(|n| *n > 0)
+}
+
+/// The figures of one kind, from `group` when it has enough completed checks,
+/// else all hidden and listing only the `known` themes and actions.
+fn summarise(kind: &str, started: u32, group: &Group, known: Option<&Known>) -> KindSummary {
+    let counted = group.completed;
+    let (themes, top_actions) = if counted >= MIN_GROUP {
+        let themes = group
+            .lights
+            .iter()
+            .map(|(theme, [red, orange, green])| ThemeFigures {
+                theme: theme.clone(),
+                red: Shown::Count(*red),
+                orange: Shown::Count(*orange),
+                green: Shown::Count(*green),
+            })
+            .collect();
+        let mut actions: Vec<(&String, &u32)> = group.actions.iter().collect();
+        // Stable: equal counts stay in id order.
+        actions.sort_by(|a, b| b.1.cmp(a.1));
+        let actions = actions
+            .into_iter()
+            .map(|(action, n)| ActionFigure {
+                action: action.clone(),
+                count: Shown::Count(*n),
+            })
+            .collect();
+        (themes, actions)
+    } else {
+        let themes = known
+            .into_iter()
+            .flat_map(|k| &k.themes)
+            .map(|theme| ThemeFigures {
+                theme: theme.to_string(),
+                red: Shown::Hidden,
+                orange: Shown::Hidden,
+                green: Shown::Hidden,
+            })
+            .collect();
+        let actions = known
+            .into_iter()
+            .flat_map(|k| &k.actions)
+            .map(|action| ActionFigure {
+                action: action.to_string(),
+                count: Shown::Hidden,
+            })
+            .collect();
+        (themes, actions)
+    };
+    KindSummary {
+        kind: kind.to_string(),
+        started,
+        completed: group.completed,
+        counted,
+        themes,
+        top_actions,
+    }
+}
+
+/// A CSV field, quoted when it holds a comma, quote or line break.
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::XorShift;
+    use super::*;
+    use Light::{Green, Orange, Red};
+
+    const DAY: &str = "2026-05-02";
+    const DAY2: &str = "2026-05-09";
+
+    /// `n` completed checks of the resident kind on `day`, each red on
+    /// backups and green on phishing, with the same top actions.
+    fn completed(tally: &mut Tally, day: &str, n: u32) {
+        for _ in 0..n {
+            tally.record_start(day, "resident").unwrap();
+            tally
+                .record_result(
+                    day,
+                    "resident",
+                    &[("backups", Red), ("phishing", Green)],
+                    &["make-backups", "two-step"],
+                )
+                .unwrap();
+        }
+    }
+
+    #[test]
+    fn days_must_be_real_dates() {
+        for ok in ["2026-05-02", "2024-02-29", "2000-02-29", "0001-01-01", "9999-12-31"] {
+            assert!(is_day(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "2026-5-2",
+            "2026-05-2",
+            "2026/05/02",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-04-31",
+            "2023-02-29",
+            "1900-02-29",
+            "0000-01-01",
+            "2026-05-00",
+            " 2026-05-02",
+            "2026-05-02T10:00",
+            "+026-05-02",
+            "2026-0a-02",
+            "２０２６-05-02",
+        ] {
+            assert!(!is_day(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn ids_are_content_ids() {
+        for ok in ["resident", "email-domain", "a", "2fa", &"x".repeat(MAX_ID_LEN)] {
+            assert!(is_id(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "-x",
+            "Resident",
+            "two step",
+            "a,b",
+            "a\"b",
+            "a\nb",
+            "é",
+            &"x".repeat(MAX_ID_LEN + 1),
+        ] {
+            assert!(!is_id(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn invalid_records_change_nothing() {
+        let mut t = Tally::new();
+        assert_eq!(t.record_start("2026-02-30", "resident"), Err(RecordError::BadDay));
+        assert_eq!(t.record_start(DAY, "Resident"), Err(RecordError::BadId));
+        assert_eq!(
+            t.record_result("yesterday", "resident", &[], &[]),
+            Err(RecordError::BadDay)
+        );
+        assert_eq!(
+            t.record_result(DAY, "resident", &[("back ups", Red)], &[]),
+            Err(RecordError::BadId)
+        );
+        assert_eq!(
+            t.record_result(DAY, "resident", &[("backups", Red)], &["ok", "not,ok"]),
+            Err(RecordError::BadId)
+        );
+        assert!(t.is_empty());
+    }
+
+    #[test]
+    fn results_are_counted_per_theme_light_and_top_action() {
+        let mut t = Tally::new();
+        for (theme_light, actions) in [
+            (Red, &["a", "b", "c", "d"][..]),
+            (Orange, &["b", "b", "c", "e", "f"][..]),
+            (Green, &["c"][..]),
+            (Green, &[][..]),
+            (Red, &["a"][..]),
+        ] {
+            t.record_start(DAY, "resident").unwrap();
+            t.record_result(
+                DAY,
+                "resident",
+                &[("backups", theme_light), ("phishing", Green), ("backups", Green)],
+                actions,
+            )
+            .unwrap();
+        }
+        let s = t.today(DAY);
+        let k = &s.kinds[0];
+        assert!(k.shown());
+        assert_eq!((k.started, k.completed, k.counted), (5, 5, 5));
+        assert_eq!(
+            k.themes,
+            vec![
+                ThemeFigures {
+                    theme: "backups".into(),
+                    red: Shown::Count(2),
+                    orange: Shown::Count(1),
+                    green: Shown::Count(2),
+                },
+                ThemeFigures {
+                    theme: "phishing".into(),
+                    red: Shown::Count(0),
+                    orange: Shown::Count(0),
+                    green: Shown::Count(5),
+                },
+            ]
+        );
+        let actions: Vec<(&str, Option<u32>)> = k
+            .top_actions
+            .iter()
+            .map(|a| (a.action.as_str(), a.count.count()))
+            .collect();
+        // "d" was fourth and "f" fourth once the repeated "b" counts once.
+        assert_eq!(
+            actions,
+            vec![("c", Some(3)), ("a", Some(2)), ("b", Some(2)), ("e", Some(1))]
+        );
+    }
+
+    #[test]
+    fn four_completed_checks_are_hidden_and_five_are_shown() {
+        let mut t = Tally::new();
+        completed(&mut t, DAY, 4);
+        t.record_start(DAY, "resident").unwrap();
+        let s = t.today(DAY);
+        let k = &s.kinds[0];
+        assert!(!k.shown());
+        assert_eq!((k.started, k.completed), (5, 4), "activity is always shown");
+        assert!(
+            k.themes.is_empty() && k.top_actions.is_empty(),
+            "nothing is listed: {k:?}"
+        );
+
+        t.record_result(DAY, "resident", &[("backups", Red)], &["make-backups"])
+            .unwrap();
+        let s = t.today(DAY);
+        let k = &s.kinds[0];
+        assert!(k.shown());
+        assert_eq!(k.themes[0].red, Shown::Count(5));
+        assert_eq!(k.top_actions[0].count, Shown::Count(5));
+    }
+
+    #[test]
+    fn a_hidden_day_lists_only_what_is_shown_elsewhere() {
+        let mut t = Tally::new();
+        completed(&mut t, DAY, 5);
+        t.record_result(
+            DAY2,
+            "resident",
+            &[("webshop", Red), ("backups", Orange)],
+            &["shop-updates"],
+        )
+        .unwrap();
+        let k = &t.today(DAY2).kinds[0];
+        assert!(!k.shown());
+        let themes: Vec<&str> = k.themes.iter().map(|t| t.theme.as_str()).collect();
+        assert_eq!(themes, ["backups", "phishing"]);
+        assert!(k
+            .themes
+            .iter()
+            .all(|t| [t.red, t.orange, t.green] == [Shown::Hidden; 3]));
+        let actions: Vec<&str> = k.top_actions.iter().map(|a| a.action.as_str()).collect();
+        assert_eq!(actions, ["make-backups", "two-step"]);
+        assert!(k.top_actions.iter().all(|a| a.count == Shown::Hidden));
+        // Another kind knows nothing of the resident's themes.
+        t.record_result(DAY2, "business", &[], &[]).unwrap();
+        let b = &t.today(DAY2).kinds[0];
+        assert_eq!(b.kind, "business");
+        assert!(b.themes.is_empty() && b.top_actions.is_empty());
+    }
+
+    #[test]
+    fn the_period_adds_up_only_shown_days() {
+        let mut t = Tally::new();
+        completed(&mut t, DAY, 6);
+        completed(&mut t, DAY2, 3);
+        completed(&mut t, "2026-05-16", 5);
+        let s = t.period();
+        assert_eq!(s.first_day.as_deref(), Some(DAY));
+        assert_eq!(s.last_day.as_deref(), Some("2026-05-16"));
+        let k = &s.kinds[0];
+        assert_eq!((k.started, k.completed, k.counted), (14, 14, 11));
+        assert!(k.shown());
+        assert_eq!(
+            k.themes[0].red,
+            Shown::Count(11),
+            "not 14: the hidden day would follow by subtraction"
+        );
+    }
+
+    #[test]
+    fn a_period_of_hidden_days_is_hidden() {
+        let mut t = Tally::new();
+        completed(&mut t, DAY, 3);
+        completed(&mut t, DAY2, 4);
+        let k = &t.period().kinds[0];
+        assert_eq!((k.completed, k.counted), (7, 0));
+        assert!(!k.shown());
+        assert!(k.themes.is_empty() && k.top_actions.is_empty());
+    }
+
+    #[test]
+    fn an_empty_tally_has_empty_views() {
+        let t = Tally::new();
+        let empty = Summary {
+            first_day: None,
+            last_day: None,
+            kinds: vec![],
+        };
+        assert_eq!(t.today(DAY), empty);
+        assert_eq!(t.period(), empty);
+        assert_eq!(t.to_csv(), "day,kind,measure,key,count\r\n");
+    }
+
+    #[test]
+    fn the_csv_has_a_header_and_hides_small_cells() {
+        let mut t = Tally::new();
+        completed(&mut t, DAY, 5);
+        completed(&mut t, DAY2, 2);
+        t.record_start(DAY2, "business").unwrap();
+        let csv = t.to_csv();
+        assert!(csv.ends_with("\r\n"));
+        let rows: Vec<&str> = csv.split("\r\n").filter(|r| !r.is_empty()).collect();
+        assert_eq!(
+            rows,
+            [
+                "day,kind,measure,key,count",
+                "2026-05-02,resident,started,,5",
+                "2026-05-02,resident,completed,,5",
+                "2026-05-02,resident,red,backups,5",
+                "2026-05-02,resident,orange,backups,0",
+                "2026-05-02,resident,green,backups,0",
+                "2026-05-02,resident,red,phishing,0",
+                "2026-05-02,resident,orange,phishing,0",
+                "2026-05-02,resident,green,phishing,5",
+                "2026-05-02,resident,top_action,make-backups,5",
+                "2026-05-02,resident,top_action,two-step,5",
+                "2026-05-09,business,started,,1",
+                "2026-05-09,business,completed,,0",
+                "2026-05-09,resident,started,,2",
+                "2026-05-09,resident,completed,,2",
+                "2026-05-09,resident,red,backups,<5",
+                "2026-05-09,resident,orange,backups,<5",
+                "2026-05-09,resident,green,backups,<5",
+                "2026-05-09,resident,red,phishing,<5",
+                "2026-05-09,resident,orange,phishing,<5",
+                "2026-05-09,resident,green,phishing,<5",
+                "2026-05-09,resident,top_action,make-backups,<5",
+                "2026-05-09,resident,top_action,two-step,<5",
+            ]
+        );
+        assert!(rows.iter().all(|r| r.split(',').count() == 5));
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_when_needed() {
+        assert_eq!(csv_field("plain-id"), "plain-id");
+        assert_eq!(csv_field(""), "");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(csv_field("cr\r"), "\"cr\r\"");
+        assert_eq!(Shown::Hidden.to_string(), "<5");
+        assert_eq!(Shown::Count(0).to_string(), "0");
+    }
+
+    #[test]
+    fn clear_forgets_everything() {
+        let mut t = Tally::new();
+        completed(&mut t, DAY, 7);
+        t.clear();
+        assert!(t.is_empty());
+        assert_eq!(t, Tally::new());
+    }
+
+    fn sample() -> Tally {
+        let mut t = Tally::new();
+        completed(&mut t, DAY, 6);
+        completed(&mut t, DAY2, 2);
+        t.record_start(DAY2, "business").unwrap();
+        t.record_start(DAY2, "business").unwrap();
+        t.record_result(
+            DAY2,
+            "business",
+            &[("email-domain", Orange), ("backups", Red)],
+            &["spf"],
+        )
+        .unwrap();
+        t
+    }
+
+    #[test]
+    fn storage_round_trips() {
+        let t = sample();
+        let text = t.to_storage();
+        assert!(text.starts_with("tally v1\n2026-05-02 resident started 6\n"), "{text}");
+        assert!(text.contains("\n2026-05-09 business orange email-domain 1\n"), "{text}");
+        assert!(text.ends_with("\nend\n"));
+        assert_eq!(Tally::from_storage(&text), Ok(t.clone()));
+        assert_eq!(Tally::from_storage(text.trim_end()), Ok(t), "the last newline may go");
+        let empty = Tally::new().to_storage();
+        assert_eq!(empty, "tally v1\nend\n");
+        assert_eq!(Tally::from_storage(&empty), Ok(Tally::new()));
+    }
+
+    #[test]
+    fn counts_saturate_instead_of_overflowing() {
+        let mut t = Tally::from_storage("tally v1\n2026-05-02 resident started 4294967295\nend\n").unwrap();
+        t.record_start(DAY, "resident").unwrap();
+        assert_eq!(t.today(DAY).kinds[0].started, u32::MAX);
+        assert!(Tally::from_storage("tally v1\n2026-05-02 resident started 4294967296\nend\n").is_err());
+    }
+
+    #[test]
+    fn newer_versions_are_refused_as_such() {
+        let text = sample().to_storage().replacen("tally v1", "tally v2", 1);
+        assert_eq!(Tally::from_storage(&text), Err(StoreError::Newer { version: 2 }));
+        assert_eq!(
+            Tally::from_storage("tally v17\nanything"),
+            Err(StoreError::Newer { version: 17 })
+        );
+        for bad in [
+            "tally v0\nend",
+            "tally v\nend",
+            "tally v01x\nend",
+            "tally 1\nend",
+            "tallyv1\nend",
+            "event v1\nend",
+        ] {
+            assert_eq!(Tally::from_storage(bad), Err(StoreError::Damaged { line: 1 }), "{bad}");
+        }
+    }
+
+    #[test]
+    fn every_cut_off_text_is_refused() {
+        let text = sample().to_storage();
+        for cut in 0..text.len() - 1 {
+            assert!(
+                Tally::from_storage(&text[..cut]).is_err(),
+                "accepted a cut at {cut}: {:?}",
+                &text[..cut]
+            );
+        }
+    }
+
+    #[test]
+    fn damaged_lines_are_refused_with_their_number() {
+        for (body, line) in [
+            ("2026-05-02 resident started 1\n2026-05-02 resident started 1", 3),
+            ("2026-05-02 resident started 0", 2),
+            ("2026-05-02 resident started -1", 2),
+            ("2026-05-02 resident started +1", 2),
+            ("2026-05-02 resident started", 2),
+            ("2026-05-02 resident started 1 2", 2),
+            ("2026-05-02 resident red 1", 2),
+            ("2026-05-02 resident blue backups 1", 2),
+            ("2026-05-02 resident top 1", 2),
+            ("2026-05-02 resident top a b 1", 2),
+            ("2026-05-02 resident top A 1", 2),
+            (
+                "2026-05-02 resident red backups 1\n2026-05-02 resident red backups 2",
+                3,
+            ),
+            ("2026-05-02 resident started 1\n\n", 3),
+            ("2026-02-31 resident started 1", 2),
+            ("2026-05-02  resident started 1", 2),
+            ("2026-05-02 resident started 1\r", 2),
+            ("", 2),
+        ] {
+            let text = format!("tally v1\n{body}\nend\n");
+            assert_eq!(
+                Tally::from_storage(&text),
+                Err(StoreError::Damaged { line }),
+                "{body:?}"
+            );
+        }
+        assert_eq!(
+            Tally::from_storage("tally v1\nend\n2026-05-02 resident started 1\n"),
+            Err(StoreError::Damaged { line: 3 }),
+            "nothing after the end"
+        );
+        assert_eq!(Tally::from_storage(""), Err(StoreError::Damaged { line: 1 }));
+        assert_eq!(Tally::from_storage("tally v1"), Err(StoreError::Damaged { line: 2 }));
+    }
+
+    #[test]
+    fn garbage_never_panics() {
+        let text = sample().to_storage();
+        let mut rng = XorShift(0x2545_f491_4f6c_dd1d);
+        for _ in 0..3000 {
+            // A valid text with a few bytes changed.
+            let mut bytes = text.as_bytes().to_vec();
+            for _ in 0..1 + rng.below(3) {
+                let at = rng.below(bytes.len());
+                bytes[at] = rng.byte();
+            }
+            let mutated = String::from_utf8_lossy(&bytes);
+            if let Ok(t) = Tally::from_storage(&mutated) {
+                // What is accepted is a tally like any other.
+                assert_eq!(Tally::from_storage(&t.to_storage()), Ok(t.clone()));
+                let _ = (t.period(), t.to_csv());
+            }
+            // Text made of the format's own characters, and of anything.
+            let soup = format!("tally v1\n{}", rng.text(b"0123456789- \nabcdefgrnotupsvl\r\xff", 200));
+            let _ = Tally::from_storage(&soup);
+            let _ = Tally::from_storage(&rng.text(&[], 200));
+        }
+    }
+}
