@@ -10,6 +10,7 @@ pub mod content;
 pub mod event;
 pub mod format;
 pub mod lang;
+pub mod plan_link;
 pub mod score;
 pub mod session;
 

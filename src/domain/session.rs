@@ -9,6 +9,7 @@
 use std::collections::BTreeMap;
 
 use super::check::Check;
+use super::plan_link::{shape_of, Snapshot};
 use super::score::{evaluate, Answer, Item, Outcome};
 
 /// A screen of the check.
@@ -168,6 +169,33 @@ impl Session {
         if valid {
             self.answers.insert(item, answer);
         }
+    }
+
+    /// The profile and answers with the check's shape, to carry in a link;
+    /// `kind` is the check's index in the content, `lang` the language's.
+    pub fn snapshot(&self, kind: u8, lang: u8) -> Snapshot {
+        Snapshot {
+            kind,
+            lang,
+            shape: shape_of(self.check),
+            profile: self.profile.clone(),
+            answers: self.answers.clone(),
+        }
+    }
+
+    /// A session at the result, from a snapshot of this check. It goes
+    /// through `choose_profile` and `set_answer`, so whatever the check does
+    /// not have is dropped.
+    pub fn restore(check: &'static Check, snap: &Snapshot) -> Session {
+        let mut session = Session::new(check);
+        for (&question, options) in &snap.profile {
+            session.choose_profile(question, options);
+        }
+        for (&item, &answer) in &snap.answers {
+            session.set_answer(item, answer);
+        }
+        session.position = session.steps().len().saturating_sub(1);
+        session
     }
 
     /// The result for the items shown: answers to items the profile no longer
