@@ -17,10 +17,12 @@ setup:
 
 # Release build into dist/. --offline: Trunk and cargo may not download
 # anything here; setup has fetched the crates and installed the tools.
-# postbuild fills in the Content-Security-Policy's script hash and the
-# service worker's file list and build id.
+# `content packs` writes the language packs (every language but the first)
+# into dist/lang/; postbuild fills in the Content-Security-Policy's script
+# hash and the service worker's file lists and build id.
 build: setup
 	trunk build --release --offline
+	cargo run --quiet --locked --bin content -- packs dist
 	node scripts/postbuild.mjs dist
 
 run: build

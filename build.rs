@@ -16,8 +16,21 @@ fn main() {
     match content_compiler::load(dir) {
         Ok(content) => {
             let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
-            let code = content_compiler::generate_rust(&content);
-            std::fs::write(Path::new(&out).join("content.rs"), code).expect("OUT_DIR is writable");
+            let generated = content_compiler::generate(&content);
+            let out = Path::new(&out);
+            std::fs::write(out.join("content.rs"), generated.rust).expect("OUT_DIR is writable");
+            // The packs, for the native tests (the app's copies go to dist/
+            // through `content packs`, see the Makefile).
+            for pack in &generated.packs {
+                let path = out.join(&pack.file);
+                if let Some(folder) = path.parent() {
+                    std::fs::create_dir_all(folder).expect("OUT_DIR is writable");
+                }
+                std::fs::write(path, pack.body()).expect("OUT_DIR is writable");
+                // The same under a name without the fingerprint, for the tests.
+                let stable = out.join("lang").join(format!("{}.txt", pack.code));
+                std::fs::write(stable, pack.body()).expect("OUT_DIR is writable");
+            }
         }
         Err(errors) => {
             eprintln!("\nThe content in content/ has {} mistake(s):\n", errors.len());

@@ -2,6 +2,8 @@
 // byte budget: `node scripts/budget.mjs [dist]` fails with the figures when the
 // build is over. A first visit loads index.html, then everything the service
 // worker precaches (the files the app runs on) and the service worker itself.
+// After that the service worker fills in the other languages' packs, so they
+// work offline too; they are reported as `language_fill_bytes_brotli`.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,8 +16,10 @@ export async function firstLoad(dist = 'dist') {
   const list = sw.match(/const FILES = (\[[\s\S]*?\]);/);
   if (!list) throw new Error('budget: dist/sw.js has no file list; run `make build`');
   const paths = [...JSON.parse(list[1]), '/sw.js'].sort();
+  const fillList = sw.match(/const FILL = (\[[\s\S]*?\]);/);
+  const fill = fillList ? JSON.parse(fillList[1]) : [];
   const files = [];
-  for (const path of paths) {
+  for (const path of [...paths, ...fill]) {
     const body = await readFile(join(dist, path));
     files.push({
       path,
@@ -24,13 +28,18 @@ export async function firstLoad(dist = 'dist') {
       brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     });
   }
-  const sum = (key) => files.reduce((total, f) => total + f[key], 0);
+  // What the first visit needs to start, in its first language; the other
+  // languages' packs follow after, filled in by the service worker.
+  const start = files.filter((f) => !fill.includes(f.path));
+  const later = files.filter((f) => fill.includes(f.path));
+  const sum = (key, list = start) => list.reduce((total, f) => total + f[key], 0);
   const of = (re) => files.filter((f) => re.test(f.path)).reduce((total, f) => total + f.raw, 0);
   return {
     files,
     first_load_bytes_raw: sum('raw'),
     first_load_bytes_gzip: sum('gzip'),
     first_load_bytes_brotli: sum('brotli'),
+    language_fill_bytes_brotli: sum('brotli', later),
     wasm_bytes_raw: of(/\.wasm$/),
     js_bytes_raw: of(/\.js$/) - of(/^\/sw\.js$/),
     css_bytes_raw: of(/\.css$/),
@@ -42,7 +51,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const f of result.files) {
     console.log(`${f.path.padEnd(48)} ${String(f.raw).padStart(8)} raw ${String(f.gzip).padStart(8)} gzip ${String(f.brotli).padStart(8)} brotli`);
   }
-  const line = `first load: ${result.first_load_bytes_brotli} B brotli, ${result.first_load_bytes_gzip} B gzip (budget ${BUDGET_BROTLI} B brotli)`;
+  const line = `first load: ${result.first_load_bytes_brotli} B brotli, ${result.first_load_bytes_gzip} B gzip (budget ${BUDGET_BROTLI} B brotli); then the other languages: ${result.language_fill_bytes_brotli} B brotli`;
   if (result.first_load_bytes_brotli > BUDGET_BROTLI) {
     console.error(`OVER BUDGET: ${line}`);
     process.exit(1);

@@ -47,10 +47,17 @@ const all = (await files(dist)).map((p) => '/' + relative(dist, p).split('\\').j
 // installing it on a home screen: the browser fetches those itself, so a
 // first visit does not download them.
 const INSTALL_ONLY = /^\/(icon-\d+|icon-maskable-\d+|apple-touch-icon)\.png$/;
-const precache = all.filter((p) => p !== '/sw.js' && !INSTALL_ONLY.test(p)).sort();
+// The language packs other than the first language (compiled in) are not
+// needed to start: the service worker fills them in after it has installed
+// (FILL), so every language works offline without slowing the first visit.
+// The test pseudo-locale (lang/pseudo/) is never kept.
+const PACK = /^\/lang\//;
+const precache = all.filter((p) => p !== '/sw.js' && !INSTALL_ONLY.test(p) && !PACK.test(p)).sort();
+const fill = all.filter((p) => /^\/lang\/[^/]+\.txt$/.test(p)).sort();
+if (fill.length === 0) throw new Error('postbuild: no language packs in dist/lang/; run `content packs dist` first');
 // The build id is a hash of every file's content, so it changes with any change.
 const id = createHash('sha256');
-for (const p of precache) {
+for (const p of [...precache, ...fill]) {
   id.update(p);
   id.update(await readFile(join(dist, p)));
 }
@@ -58,6 +65,12 @@ const build = id.digest('hex').slice(0, 16);
 const swPath = join(dist, 'sw.js');
 let sw = await readFile(swPath, 'utf8');
 if (!sw.includes('__PRECACHE__')) throw new Error('postbuild: dist/sw.js has no __PRECACHE__ placeholder');
-sw = sw.replace("'__BUILD_ID__'", JSON.stringify(build)).replace('__PRECACHE__', JSON.stringify(precache, null, 2));
+if (!sw.includes('__FILL__')) throw new Error('postbuild: dist/sw.js has no __FILL__ placeholder');
+sw = sw
+  .replace("'__BUILD_ID__'", JSON.stringify(build))
+  .replace('__PRECACHE__', JSON.stringify(precache, null, 2))
+  .replace('__FILL__', JSON.stringify(fill, null, 2));
 await writeFile(swPath, sw);
-console.log(`postbuild: policy allows ${hashes.length} inline script(s); service worker ${build} precaches ${precache.length} files`);
+console.log(
+  `postbuild: policy allows ${hashes.length} inline script(s); service worker ${build} precaches ${precache.length} files, then fills ${fill.length} language pack(s)`,
+);

@@ -7,7 +7,10 @@ import { walkCheck } from '../tests/e2e/walk.mjs';
 const sizes = { phone: { width: 390, height: 844 }, tablet: { width: 820, height: 1180 }, desktop: { width: 1280, height: 800 } };
 const screens = {
   start: async () => {},
-  'start-en': async (page) => page.getByRole('button', { name: 'English' }).click(),
+  'start-en': async (page) => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+  },
   'help-now': async (page) => {
     await page.locator('.help-now-bar button').click();
     await page.locator('details.situation summary').first().click();
@@ -30,6 +33,7 @@ const screens = {
     await page.locator('form.step button[type=submit]').click();
     await page.locator('.feedback').waitFor();
   },
+  accessibility: async (page) => page.locator('.site-footer .link-button').click(),
   'check-result': async (page) => {
     await page.locator('.choice').first().click();
     await walkCheck(page, { profile: everything, otherwise: 'first', answers: { 'two-step-email': 'off', 'bank-caller': 'check-number' } }, { started: true });
@@ -53,6 +57,19 @@ try {
       await open(page);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.screenshot({ path: `${out}/${name}-${size}.png`, fullPage: true });
+      await context.close();
+    }
+  }
+  // Right to left: the test pseudo-locale, on the screens with the most
+  // layout, at phone and tablet size.
+  for (const size of ['phone', 'tablet']) {
+    for (const name of ['start', 'check-question', 'check-scenario-explanation', 'check-result', 'help-now']) {
+      const { page, context } = await app.page({ viewport: sizes[size] });
+      await page.goto(app.origin + '/?lang=ar-XB');
+      await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+      await screens[name](page);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.screenshot({ path: `${out}/rtl-${name}-${size}.png`, fullPage: true });
       await context.close();
     }
   }

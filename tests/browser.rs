@@ -2,6 +2,8 @@
 //! wasm-bindgen-test. `make test-browser` runs these.
 #![cfg(target_arch = "wasm32")]
 
+use veilig_check::domain::content::packs;
+use veilig_check::domain::Lang;
 use veilig_check::platform::document;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -15,8 +17,16 @@ fn doc() -> web_sys::Document {
         .expect("a document in the browser")
 }
 
+/// The test server has no `dist/lang/`: the English pack goes in directly,
+/// as the app would install it after fetching it.
+fn install_english() {
+    let en = Lang::from_code("en").expect("English is in the content");
+    let _ = packs::install(en, include_str!(concat!(env!("OUT_DIR"), "/lang/en.txt")));
+}
+
 /// Mounts the whole app into a fresh element and returns that element.
 async fn mount_app() -> HtmlElement {
+    install_english();
     let root: HtmlElement = doc().create_element("div").unwrap().dyn_into().unwrap();
     doc().body().unwrap().append_child(&root).unwrap();
     veilig_check::ui::mount_into(root.clone());

@@ -337,3 +337,12 @@ fn long_sentences_and_words_are_noted_for_editors_but_do_not_fail_the_build() {
         1
     );
 }
+
+#[test]
+fn an_invisible_control_character_in_a_text_is_named() {
+    // TOML's \u escape can put one in; readers would never see it, and the
+    // language packs use one to separate texts.
+    Sample::new()
+        .edit("ui.toml", "en = \"Larger text\"", "en = \"Larger\\u001etext\"")
+        .expect("content/ui.toml", "header.larger_text", "invisible control character");
+}

@@ -14,7 +14,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 #[allow(unused_imports)]
-pub use codegen::generate_rust;
+pub use codegen::{generate, Generated, Pack};
 pub use source::Content;
 #[allow(unused_imports)]
 pub use validate::{plain_language, stats_json};

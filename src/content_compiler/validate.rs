@@ -59,6 +59,13 @@ impl Checker {
             match text.get(&lang) {
                 None => self.error(file, entry, format!("{field}: missing translation for '{lang}'")),
                 Some(s) if s.trim().is_empty() => self.error(file, entry, format!("{field}: empty text for '{lang}'")),
+                // Control characters are invisible to readers, and the
+                // language packs use one to separate texts.
+                Some(s) if s.chars().any(|c| c.is_control() && c != '\n') => self.error(
+                    file,
+                    entry,
+                    format!("{field}: text for '{lang}' has an invisible control character"),
+                ),
                 Some(s) if Some(&lang) == self.langs.first() => {
                     for note in plain_language(s) {
                         self.notes

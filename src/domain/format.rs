@@ -33,28 +33,50 @@ pub fn long_date(date: &str, months: &Text, lang: Lang) -> String {
     }
 }
 
+/// Joins texts into one to be read aloud: a full stop between them where
+/// one does not end in a punctuation mark already, so the voice pauses.
+///
+/// ```
+/// use veilig_check::domain::format::for_reading;
+/// assert_eq!(for_reading(&["Waarom?", "Omdat het helpt", "Klaar."]), "Waarom? Omdat het helpt. Klaar.");
+/// ```
+pub fn for_reading(parts: &[&str]) -> String {
+    let mut out = String::new();
+    for part in parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            if !out.ends_with(['.', '?', '!', ':', ';']) {
+                out.push('.');
+            }
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    static MONTHS: Text = Text([
-        "januari, februari, maart, april, mei, juni, juli, augustus, september, oktober, november, december",
-        "January, February, March, April, May, June, July, August, September, October, November, December",
-    ]);
+    use crate::domain::content::{packs, ui};
 
     #[test]
     fn dates_read_naturally_in_each_language() {
-        assert_eq!(long_date("2026-11-23", &MONTHS, Lang::default()), "23 november 2026");
+        packs::install_builtin();
         assert_eq!(
-            long_date("2026-03-01", &MONTHS, Lang::from_code("en").unwrap()),
+            long_date("2026-11-23", &ui::DATE_MONTHS, Lang::default()),
+            "23 november 2026"
+        );
+        assert_eq!(
+            long_date("2026-03-01", &ui::DATE_MONTHS, Lang::from_code("en").unwrap()),
             "1 March 2026"
         );
     }
 
     #[test]
     fn odd_dates_are_left_alone() {
-        assert_eq!(long_date("2026-13-01", &MONTHS, Lang::default()), "2026-13-01");
-        assert_eq!(long_date("soon", &MONTHS, Lang::default()), "soon");
+        assert_eq!(long_date("2026-13-01", &ui::DATE_MONTHS, Lang::default()), "2026-13-01");
+        assert_eq!(long_date("soon", &ui::DATE_MONTHS, Lang::default()), "soon");
     }
 
     #[test]

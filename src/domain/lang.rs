@@ -1,7 +1,7 @@
 //! Which language is shown. Languages are content: their list lives in
 //! `content/languages.toml`, so a `Lang` is an index into that list.
 
-use super::content::{Language, LANGUAGES};
+use super::content::{Language, PackInfo, LANGUAGES};
 
 /// A language of the app. The first language of the content is the default.
 ///
@@ -48,6 +48,17 @@ impl Lang {
     /// Whether the language is written right to left.
     pub fn is_rtl(self) -> bool {
         self.language().rtl
+    }
+
+    /// Whether the language switch offers it (the test pseudo-locale is
+    /// only reached with `?lang=ar-XB`).
+    pub fn is_listed(self) -> bool {
+        self.language().listed
+    }
+
+    /// Its language pack, `None` for the first language (compiled in).
+    pub fn pack(self) -> Option<&'static PackInfo> {
+        self.language().pack.as_ref()
     }
 }
 

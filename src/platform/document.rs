@@ -50,3 +50,14 @@ pub fn take_app_root() -> Option<web_sys::HtmlElement> {
     root.set_inner_html("");
     root.dyn_into::<web_sys::HtmlElement>().ok()
 }
+
+/// The value of `name` in the page address's query (`?lang=en`), if any.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.to_string())
+}

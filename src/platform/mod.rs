@@ -3,4 +3,6 @@
 //! has its own file; functions here never panic on what the browser returns.
 
 pub mod document;
+pub mod fetch;
 pub mod service_worker;
+pub mod speech;

@@ -3,8 +3,10 @@
 use leptos::prelude::*;
 
 use crate::domain::content::{ui, Text};
-use crate::platform::{document, service_worker};
+use crate::domain::Lang;
+use crate::platform::{document, service_worker, speech};
 
+use super::accessibility::AccessibilityScreen;
 use super::check::CheckScreen;
 use super::help_now::HelpNowScreen;
 use super::layout::{Footer, Header, HelpNowBar, UpdateNotice};
@@ -17,6 +19,7 @@ fn screen_title(screen: Screen) -> &'static Text {
         Screen::Check(Kind::Resident) => &ui::PLACEHOLDER_TITLE_RESIDENT,
         Screen::Check(Kind::Business) => &ui::PLACEHOLDER_TITLE_BUSINESS,
         Screen::HelpNow => &ui::HELP_NOW_TITLE,
+        Screen::Accessibility => &ui::ACCESSIBILITY_TITLE,
     }
 }
 
@@ -25,6 +28,12 @@ fn screen_title(screen: Screen) -> &'static Text {
 #[component]
 pub fn App(#[prop(optional)] offline: bool) -> impl IntoView {
     let state = provide_app_state();
+    // `?lang=en` opens the app in that language (a link from an English
+    // page, or the right-to-left test pseudo-locale `?lang=ar-XB`).
+    if let Some(lang) = document::query_param("lang").and_then(|code| Lang::from_code(&code)) {
+        state.choose_language(lang);
+    }
+    speech::on_voices_changed(move || state.voices.update(|n| *n += 1));
     if offline {
         service_worker::register(move || state.update_ready.set(true));
     }
@@ -65,6 +74,7 @@ pub fn App(#[prop(optional)] offline: bool) -> impl IntoView {
                 Screen::Start => view! { <StartScreen/> }.into_any(),
                 Screen::Check(kind) => view! { <CheckScreen kind/> }.into_any(),
                 Screen::HelpNow => view! { <HelpNowScreen/> }.into_any(),
+                Screen::Accessibility => view! { <AccessibilityScreen/> }.into_any(),
             }}
         </main>
         <Footer/>

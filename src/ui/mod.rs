@@ -5,6 +5,7 @@
 //! Components read domain data and signals from context; they call the
 //! platform layer for anything the browser does, never web-sys directly.
 
+pub mod accessibility;
 mod app;
 pub mod check;
 pub mod common;
@@ -18,7 +19,7 @@ mod text;
 
 pub use app::App;
 pub use placeholder::Placeholder;
-pub use state::{provide_app_state, use_app_state, AppState, Kind, Screen};
+pub use state::{provide_app_state, use_app_state, AppState, Kind, LangPending, Screen};
 pub use text::tr;
 
 use leptos::prelude::*;

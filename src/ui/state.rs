@@ -3,8 +3,10 @@
 use leptos::prelude::*;
 
 use crate::domain::check::check_by_kind;
+use crate::domain::content::packs;
 use crate::domain::session::Session;
 use crate::domain::Lang;
+use crate::platform::fetch;
 
 /// The two kinds of check, as offered on the start screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +31,8 @@ pub enum Screen {
     Start,
     Check(Kind),
     HelpNow,
+    /// The accessibility statement.
+    Accessibility,
 }
 
 /// Shared state: the language, the screen, and the check in progress (held
@@ -42,6 +46,17 @@ pub struct AppState {
     pub update_ready: RwSignal<bool>,
     /// The "larger text" switch in the header.
     pub large_text: RwSignal<bool>,
+    /// Changes when the device's list of voices does (for read-aloud).
+    pub voices: RwSignal<u32>,
+    /// A language whose pack is being loaded, or could not be.
+    pub lang_pending: RwSignal<Option<LangPending>>,
+}
+
+/// A language asked for but not shown yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LangPending {
+    Loading(Lang),
+    Failed(Lang),
 }
 
 impl AppState {
@@ -65,6 +80,32 @@ impl AppState {
         self.go(Screen::Start);
     }
 
+    /// Shows the app in `lang`: at once if its texts are here, else after
+    /// loading its pack. Answers and the screen stay as they are; if the
+    /// pack cannot be loaded the language stays and a message says why.
+    pub fn choose_language(&self, lang: Lang) {
+        if packs::is_ready(lang) {
+            self.lang_pending.set(None);
+            self.lang.set(lang);
+            return;
+        }
+        let Some(info) = lang.pack() else { return };
+        self.lang_pending.set(Some(LangPending::Loading(lang)));
+        let state = *self;
+        fetch::own_text(info.file, move |body| {
+            let loaded = body.ok().map(|body| packs::install(lang, &body));
+            if state.lang_pending.get_untracked() != Some(LangPending::Loading(lang)) {
+                return; // another language was chosen meanwhile
+            }
+            if matches!(loaded, Some(Ok(()))) {
+                state.lang_pending.set(None);
+                state.lang.set(lang);
+            } else {
+                state.lang_pending.set(Some(LangPending::Failed(lang)));
+            }
+        });
+    }
+
     /// Changes the check in progress, if there is one.
     pub fn update_session(&self, f: impl FnOnce(&mut Session)) {
         self.session.update(|s| {
@@ -82,6 +123,8 @@ pub fn provide_app_state() -> AppState {
         session: RwSignal::new(None),
         update_ready: RwSignal::new(false),
         large_text: RwSignal::new(false),
+        lang_pending: RwSignal::new(None),
+        voices: RwSignal::new(0),
     };
     provide_context(state);
     state

@@ -2,7 +2,7 @@
 // languages: zero violations.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, gotoStart, axeViolations } from './support.mjs';
+import { openApp, gotoStart, axeViolations, switchLanguage } from './support.mjs';
 
 let app;
 before(async () => {
@@ -23,6 +23,13 @@ const screens = [
   },
   { name: 'resident check, its introduction', open: async (page) => page.locator('.choice').first().click() },
   { name: 'business check, its introduction', open: async (page) => page.locator('.choice').nth(1).click() },
+  {
+    name: 'the accessibility statement',
+    open: async (page) => {
+      await page.locator('.site-footer .link-button').click();
+      await page.locator('.statement-list').waitFor();
+    },
+  },
 ];
 
 for (const language of ['Nederlands', 'English']) {
@@ -30,7 +37,7 @@ for (const language of ['Nederlands', 'English']) {
     test(`${screen.name} in ${language} has no WCAG 2.2 AA violations`, async () => {
       const { page } = await app.page();
       await gotoStart(page, app.origin);
-      await page.getByRole('button', { name: language }).click();
+      await switchLanguage(page, language);
       await screen.open(page);
       await page.getByRole('heading', { level: 1 }).waitFor();
       const violations = await axeViolations(page);
@@ -58,7 +65,7 @@ for (const [kind, choice] of [['resident', 0], ['business', 1]]) for (const lang
   test(`every kind of step of the ${kind} check in ${language} has no WCAG 2.2 AA violations`, async () => {
     const { page } = await app.page({ viewport: { width: 390, height: 844 } });
     await gotoStart(page, app.origin);
-    await page.getByRole('button', { name: language }).click();
+    await switchLanguage(page, language);
     await page.locator('.choice').nth(choice).click();
     await page.locator('.button-start').click();
     const audited = {};

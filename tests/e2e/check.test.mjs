@@ -5,7 +5,7 @@
 // scoring decides.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, gotoStart, foreignRequests } from './support.mjs';
+import { openApp, gotoStart, foreignRequests, switchLanguage } from './support.mjs';
 import { walkCheck, topActions } from './walk.mjs';
 
 let app;
@@ -85,7 +85,7 @@ test('a whole check with the keyboard alone, in Dutch, ends with the bank-fraud 
 test('a whole check with the mouse, in English: "don\'t know" about two-step verification leads to learning it first', async () => {
   const { page, requests, errors } = await app.page({ viewport: { width: 1280, height: 800 } });
   await gotoStart(page, app.origin);
-  await page.getByRole('button', { name: 'English' }).click();
+  await switchLanguage(page, 'English');
   await walkCheck(page, ahmed, { keyboard: false });
 
   await page.locator('.summary').waitFor();
@@ -116,7 +116,7 @@ test('switching language in the middle of the check keeps every answer', async (
   await page.locator('input[name="whatsapp"]').first().waitFor();
   const dutchProgress = await page.locator('.caption-count').textContent();
 
-  await page.getByRole('button', { name: 'English' }).click();
+  await switchLanguage(page, 'English');
   assert.equal(await page.locator('h1').textContent(), 'Do you use WhatsApp?');
   assert.equal(
     await page.locator('.caption-count').textContent(),

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
-import { CHROMIUM, CHROMIUM_ARGS } from './support.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, switchLanguage } from './support.mjs';
 import { walkCheck } from './walk.mjs';
 
 let browser;
@@ -50,9 +50,47 @@ test('after one visit, the app starts and a whole check can be done with no netw
     await walkCheck(page, { profile: {} });
     await page.locator('.summary').waitFor();
     assert.ok((await page.locator('.plan .action-card').count()) >= 1);
+    // English was never chosen online, yet works offline: the service worker
+    // filled its pack in after installing.
+    await switchLanguage(page, 'English');
+    await page.getByRole('heading', { level: 1, name: 'Your result' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     assert.deepEqual(errors, []);
     await context.close();
   } finally {
+    await copy.cleanUp();
+  }
+});
+
+test('a language that cannot be loaded (offline, never kept) gives a clear message and loses nothing', async () => {
+  const copy = await servedCopy();
+  // No service worker at all: nothing is kept for offline use.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(copy.server.origin + '/');
+    await page.getByRole('button', { name: /Voor mezelf/ }).click();
+    await page.locator('.button-start').click();
+    await page.locator('.step-profile').waitFor();
+    const question = await page.locator('h1').textContent();
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'English' }).click();
+    const message = page.locator('.language-message');
+    await message.filter({ hasText: 'kan nu niet worden geladen' }).waitFor();
+    assert.match(await message.textContent(), /English kan nu niet worden geladen\. Maak verbinding met internet/);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
+    assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'false');
+    assert.equal(await page.locator('h1').textContent(), question, 'the check goes on where it was');
+    // Back online, the same button works and the message goes.
+    await context.setOffline(false);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(await message.textContent(), '');
+    assert.deepEqual(errors.filter((e) => !/Failed to fetch|ERR_INTERNET_DISCONNECTED/.test(e)), []);
+  } finally {
+    await context.close();
     await copy.cleanUp();
   }
 });

@@ -3,7 +3,7 @@
 // Content-Security-Policy violation the browser reports.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, gotoStart } from './support.mjs';
+import { openApp, gotoStart, switchLanguage } from './support.mjs';
 import { walkCheck } from './walk.mjs';
 
 let app;
@@ -18,7 +18,19 @@ test('a whole check, a language switch and "it is happening now": only GETs of t
   const { page, context } = await app.page({ viewport: { width: 820, height: 1180 } });
   // Every request of the context: the page's and the service worker's.
   const log = [];
-  context.on('request', (r) => log.push({ url: r.url(), method: r.method(), worker: !!r.serviceWorker(), at: Date.now() }));
+  const entries = new WeakMap();
+  context.on('request', (r) => {
+    const entry = { url: r.url(), method: r.method(), worker: !!r.serviceWorker(), at: Date.now() };
+    entries.set(r, entry);
+    log.push(entry);
+  });
+  // A page request the service worker answers from its own cache never
+  // reaches the network.
+  context.on('requestfinished', async (r) => {
+    const entry = entries.get(r);
+    // (A worker that has just closed has no response to ask about.)
+    if (entry) entry.fromCache = (await r.response().catch(() => null))?.fromServiceWorker() ?? false;
+  });
   await context.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -35,7 +47,7 @@ test('a whole check, a language switch and "it is happening now": only GETs of t
     answers: { 'two-step-email': 'off', 'bank-safe-account': 'transfer' },
   });
   await page.locator('.summary').waitFor();
-  await page.getByRole('button', { name: 'English' }).click();
+  await switchLanguage(page, 'English');
   await page.locator('.help-now-bar button').click();
   await page.locator('details.situation summary').first().click();
 
@@ -46,9 +58,16 @@ test('a whole check, a language switch and "it is happening now": only GETs of t
     assert.equal(url.search + url.hash, '', `a request carries data: ${r.url}`);
   }
   // After the start screen: at most the service worker filling its own cache
-  // with files the first load already named; the check itself asks nothing.
-  const later = log.slice(loaded).filter((r) => !r.worker || !files.has(new URL(r.url).pathname));
+  // with files the first load already named; the check itself asks nothing,
+  // and the English texts come from the offline cache, which the service
+  // worker filled when it installed.
+  const later = log
+    .slice(loaded)
+    .filter((r) => !r.fromCache && (!r.worker || !files.has(new URL(r.url).pathname)));
   assert.deepEqual(later.map((r) => r.url), [], 'requests after load');
+  const packs = [...app.served].filter(([path]) => path.startsWith('/lang/'));
+  assert.ok(packs.length >= 1, 'the service worker fetched the English pack');
+  assert.deepEqual(packs.filter(([, n]) => n !== 1), [], 'each language pack is downloaded once');
 
   // The service worker's precache comes from the browser's HTTP cache for the
   // large hashed files: the first visit downloads the wasm once, not twice.
@@ -64,5 +83,8 @@ test('a whole check, a language switch and "it is happening now": only GETs of t
     [0, 0, '', '', '', historyAtStart],
   );
   console.log(`request log: ${log.length} requests, ${loaded} before the start screen was ready:`);
-  for (const r of log) console.log(`  ${r.method} ${new URL(r.url).pathname}${r.worker ? ' (service worker)' : ''}`);
+  for (const r of log) {
+    const by = r.worker ? ' (service worker)' : r.fromCache ? ' (answered from the offline cache)' : '';
+    console.log(`  ${r.method} ${new URL(r.url).pathname}${by}`);
+  }
 });

@@ -2,7 +2,7 @@
 // pick a check with the keyboard, and open "it is happening now".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, gotoStart, foreignRequests } from './support.mjs';
+import { openApp, gotoStart, foreignRequests, switchLanguage } from './support.mjs';
 
 let app;
 before(async () => {
@@ -23,7 +23,7 @@ test('the start screen switches to English and every request stays on the origin
   assert.ok(await page.getByRole('button', { name: /Voor mijn bedrijf/ }).isVisible());
   assert.ok(await page.getByRole('button', { name: 'Het gebeurt nu: wat moet ik doen?' }).isVisible());
 
-  await page.getByRole('button', { name: 'English' }).click();
+  await switchLanguage(page, 'English');
   await page.getByRole('heading', { level: 1, name: 'How safe are you online?' }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
@@ -71,7 +71,7 @@ test('"it is happening now" gives steps and real phone numbers', async () => {
   assert.equal(await fraudehelpdesk.getAttribute('href'), 'tel:0887867372');
 
   // The language can switch here too, and the open situation stays open.
-  await page.getByRole('button', { name: 'English' }).click();
+  await switchLanguage(page, 'English');
   await page.getByRole('heading', { level: 1, name: 'It is happening now' }).waitFor();
   assert.ok(await page.getByText('Call your bank yourself. Use the number on your bank card.').isVisible());
   assert.deepEqual(errors, []);
@@ -103,7 +103,7 @@ test('"larger text" makes every text a quarter larger and says it is on, in both
   assert.equal(await button.getAttribute('aria-pressed'), 'true');
   assert.equal(await size(), before * 1.25);
   // It stays on through a change of language and screen, and a second press undoes it.
-  await page.getByRole('button', { name: 'English' }).click();
+  await switchLanguage(page, 'English');
   await page.getByRole('button', { name: /For myself/ }).click();
   const larger = page.getByRole('button', { name: 'Larger text' });
   assert.equal(await larger.getAttribute('aria-pressed'), 'true');
@@ -112,4 +112,22 @@ test('"larger text" makes every text a quarter larger and says it is on, in both
   // Nothing sticks out sideways with the larger text on a phone.
   await larger.click();
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth));
+});
+
+test('the accessibility statement is one link away from every screen, says what was tested, and gives a number to call', async () => {
+  const { page, errors } = await app.page({ viewport: { width: 390, height: 844 } });
+  await gotoStart(page, app.origin);
+  await page.getByRole('button', { name: 'Toegankelijkheid' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Toegankelijkheid' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'page-title');
+  assert.match(await page.title(), /^Toegankelijkheid – /);
+  const text = await page.locator('main').textContent();
+  for (const said of ['WCAG 2.2, niveau AA', 'axe-core', 'alleen het toetsenbord', '320 pixels', 'Een onafhankelijk onderzoek is nog niet gedaan']) {
+    assert.ok(text.includes(said), `the statement says ${said}`);
+  }
+  assert.equal(await page.getByRole('link', { name: '14 070' }).getAttribute('href'), 'tel:14070');
+  await switchLanguage(page, 'English');
+  await page.getByRole('heading', { level: 1, name: 'Accessibility' }).waitFor();
+  assert.match(await page.locator('main').textContent(), /An independent audit has not been done yet/);
+  assert.deepEqual(errors, []);
 });

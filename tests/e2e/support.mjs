@@ -61,6 +61,17 @@ export async function gotoStart(page, origin) {
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
 
+const LANGUAGE_CODES = { Nederlands: 'nl', English: 'en' };
+
+/**
+ * Chooses a language in the header and waits until the page shows it (other
+ * languages than Dutch come from a language pack, loaded on first use).
+ */
+export async function switchLanguage(page, name) {
+  await page.getByRole('button', { name }).click();
+  await page.waitForFunction((code) => document.documentElement.lang === code, LANGUAGE_CODES[name]);
+}
+
 /** Requests that went anywhere but the app's own origin. */
 export function foreignRequests(requests, origin) {
   return requests.filter((r) => new URL(r.url).origin !== origin);

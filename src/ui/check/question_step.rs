@@ -4,7 +4,9 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::domain::content::ui;
+use crate::domain::format::for_reading;
 use crate::domain::score::{Answer, Item};
+use crate::ui::common::ReadAloud;
 use crate::ui::{tr, use_app_state};
 
 use super::{Choice, ErrorMessage, OptionList, Progress, StepNav};
@@ -63,6 +65,17 @@ pub fn QuestionStep(question: usize) -> impl IntoView {
         apart: true,
     });
 
+    // Read aloud: the question, its hint and the answers to choose from.
+    let lang = state.lang;
+    let spoken = Signal::derive(move || {
+        let lang = lang.get();
+        let mut parts = vec![q.text.get(lang)];
+        parts.extend(q.hint.as_ref().map(|h| h.get(lang)));
+        parts.extend(q.options.iter().map(|o| o.label.get(lang)));
+        parts.push(ui::CHECK_DONT_KNOW.get(lang));
+        for_reading(&parts)
+    });
+
     view! {
         <form class="step" on:submit=submit novalidate>
             <Progress caption=&check.theme(q.theme).title/>
@@ -71,6 +84,7 @@ pub fn QuestionStep(question: usize) -> impl IntoView {
                     <h1 id="page-title" tabindex="-1">{tr(&q.text)}</h1>
                 </legend>
                 {q.hint.as_ref().map(|hint| view! { <p id="step-hint" class="hint">{tr(hint)}</p> })}
+                <ReadAloud text=spoken/>
                 <ErrorMessage id="step-error" show=error/>
                 <OptionList
                     name=q.id

@@ -5,7 +5,9 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::domain::content::ui;
+use crate::domain::format::for_reading;
 use crate::domain::score::{Answer, Item};
+use crate::ui::common::ReadAloud;
 use crate::ui::{tr, use_app_state};
 
 use super::{Choice, ErrorMessage, OptionList, Progress, StepNav};
@@ -63,6 +65,27 @@ pub fn ScenarioStep(scenario: usize) -> impl IntoView {
         })
         .collect();
 
+    // Read aloud: the scene and its answers; after answering, the explanation.
+    let lang = state.lang;
+    let spoken_scene = Signal::derive(move || {
+        let lang = lang.get();
+        let mut parts = vec![sc.title.get(lang), sc.story.get(lang), sc.question.get(lang)];
+        parts.extend(sc.options.iter().map(|o| o.label.get(lang)));
+        for_reading(&parts)
+    });
+    let spoken_feedback = Signal::derive(move || {
+        let lang = lang.get();
+        let verdict = if was_correct() {
+            &ui::CHECK_CORRECT
+        } else {
+            &ui::CHECK_INCORRECT
+        };
+        let best = best
+            .map(|b| format!("{} {}", ui::CHECK_BEST_ANSWER.get(lang), b.label.get(lang)))
+            .unwrap_or_default();
+        for_reading(&[verdict.get(lang), &best, sc.explanation.get(lang)])
+    });
+
     view! {
         <form class="step" on:submit=submit novalidate>
             <Progress caption=&ui::CHECK_SCENARIO_LABEL/>
@@ -70,6 +93,7 @@ pub fn ScenarioStep(scenario: usize) -> impl IntoView {
             <div class="story">
                 <p>{tr(&sc.story)}</p>
             </div>
+            <ReadAloud text=spoken_scene/>
             <fieldset aria-describedby="step-error">
                 <legend class="question-legend">{tr(&sc.question)}</legend>
                 <ErrorMessage id="step-error" show=error/>
@@ -85,6 +109,7 @@ pub fn ScenarioStep(scenario: usize) -> impl IntoView {
                             <p><strong>{tr(&ui::CHECK_BEST_ANSWER)}</strong> " " {tr(&best.label)}</p>
                         })}
                         <p>{tr(&sc.explanation)}</p>
+                        <ReadAloud text=spoken_feedback/>
                     </div>
                 </Show>
             </div>

@@ -2,6 +2,8 @@
 
 mod back_to_start;
 mod organisation_card;
+mod read_aloud;
 
 pub use back_to_start::BackToStart;
 pub use organisation_card::OrganisationCard;
+pub use read_aloud::ReadAloud;

@@ -1,18 +1,25 @@
-//! The footer: what happens to your data, and who the service is for.
+//! The footer: what happens to your data, who the service is for, and the
+//! accessibility statement.
 
 use leptos::prelude::*;
 
 use crate::domain::content::{ui, LOCAL};
-use crate::ui::tr;
+use crate::ui::{tr, use_app_state, Screen};
 
 #[component]
 pub fn Footer() -> impl IntoView {
+    let state = use_app_state();
     view! {
         <footer class="site-footer">
             <div class="container">
                 <p>{tr(&ui::FOOTER_PRIVACY)}</p>
                 <p>
                     {tr(&ui::FOOTER_MADE_FOR)} " " {tr(&LOCAL.programme)} ", " {tr(&LOCAL.municipality)} "."
+                </p>
+                <p>
+                    <button type="button" class="link-button" on:click=move |_| state.go(Screen::Accessibility)>
+                        {tr(&ui::FOOTER_ACCESSIBILITY_LINK)}
+                    </button>
                 </p>
             </div>
         </footer>

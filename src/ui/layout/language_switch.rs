@@ -1,18 +1,30 @@
-//! Switching the language at any moment; nothing else changes.
+//! Switching the language at any moment; nothing else changes. A language
+//! other than the first is loaded from its pack when first chosen; if that
+//! fails (offline before the app could keep it), a message says so and the
+//! language stays as it was.
 
 use leptos::prelude::*;
 
 use crate::domain::content::ui;
+use crate::domain::format::fill;
 use crate::domain::Lang;
-use crate::ui::{tr, use_app_state};
+use crate::ui::{tr, use_app_state, LangPending};
 
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let state = use_app_state();
+    let message = move || match state.lang_pending.get() {
+        Some(LangPending::Failed(lang)) => fill(
+            ui::APP_LANGUAGE_UNAVAILABLE.get(state.lang.get()),
+            &[("language", lang.name())],
+        ),
+        _ => String::new(),
+    };
     view! {
         <nav class="language-switch" aria-label=tr(&ui::APP_LANGUAGE_LABEL)>
             <ul>
                 {Lang::all()
+                    .filter(|lang| lang.is_listed())
                     .map(|lang| {
                         view! {
                             <li>
@@ -20,7 +32,10 @@ pub fn LanguageSwitch() -> impl IntoView {
                                     type="button"
                                     lang=lang.code()
                                     aria-pressed=move || (state.lang.get() == lang).to_string()
-                                    on:click=move |_| state.lang.set(lang)
+                                    aria-busy=move || {
+                                        (state.lang_pending.get() == Some(LangPending::Loading(lang))).then_some("true")
+                                    }
+                                    on:click=move |_| state.choose_language(lang)
                                 >
                                     {lang.name()}
                                 </button>
@@ -29,6 +44,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            <p class="language-message" role="status">{message}</p>
         </nav>
     }
 }

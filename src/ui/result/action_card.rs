@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::domain::check::Action;
 use crate::domain::content::ui;
-use crate::domain::format::{fill, long_date};
-use crate::ui::common::OrganisationCard;
+use crate::domain::format::{fill, for_reading, long_date};
+use crate::ui::common::{OrganisationCard, ReadAloud};
 use crate::ui::{tr, use_app_state};
 
 #[component]
@@ -26,12 +26,21 @@ pub fn ActionCard(action: &'static Action, #[prop(optional)] number: Option<usiz
             ],
         )
     };
+    // Read aloud: what to do and why, step by step.
+    let spoken = Signal::derive(move || {
+        let lang = lang.get();
+        let mut parts = vec![action.title.get(lang), ui::RESULT_WHY.get(lang), action.why.get(lang)];
+        parts.push(ui::RESULT_HOW.get(lang));
+        parts.extend(action.steps.iter().map(|s| s.get(lang)));
+        for_reading(&parts)
+    });
     view! {
         <article class="action-card" aria-labelledby=labelled_by>
             <h3 id=heading_id>
                 {move || label().map(|l| view! { <span class="action-number">{l}</span> })}
                 <span class="action-title">{tr(&action.title)}</span>
             </h3>
+            <ReadAloud text=spoken/>
             <p><strong>{tr(&ui::RESULT_WHY)}</strong> " " {tr(&action.why)}</p>
             <h4>{tr(&ui::RESULT_HOW)}</h4>
             <ol class="steps">

@@ -3,7 +3,9 @@
 //! `cargo run --bin content -- check` checks every file in `content/` with the
 //! same rules as the build and prints each mistake with its file, entry and
 //! reason (exit code 1 when there is one). `cargo run --bin content -- stats`
-//! prints the counts as one JSON object.
+//! prints the counts as one JSON object. `cargo run --bin content -- packs
+//! DIST` writes the language packs (every language after the first) into
+//! `DIST/lang/`; `make build` runs it after Trunk.
 
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "../../../src/content_compiler/mod.rs"]
@@ -15,20 +17,48 @@ fn main() {
     use std::path::PathBuf;
     let args: Vec<String> = std::env::args().skip(1).collect();
     let command = args.first().map(String::as_str).unwrap_or("check");
-    let dir = args
-        .get(1)
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content"));
     let report = |errors: &[content_compiler::ContentError]| {
         eprintln!("The content has {} mistake(s):", errors.len());
         for e in errors {
             eprintln!("  {e}");
         }
     };
+    if command == "packs" {
+        let Some(dist) = args.get(1).map(PathBuf::from) else {
+            eprintln!("usage: content packs DIST [CONTENT_DIR]");
+            std::process::exit(2);
+        };
+        let dir = args
+            .get(2)
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content"));
+        let content = match content_compiler::load(&dir) {
+            Ok(content) => content,
+            Err(errors) => {
+                report(&errors);
+                std::process::exit(1);
+            }
+        };
+        let generated = content_compiler::generate(&content);
+        for pack in &generated.packs {
+            let path = dist.join(&pack.file);
+            let folder = path.parent().unwrap_or(&dist);
+            if let Err(e) = std::fs::create_dir_all(folder).and_then(|()| std::fs::write(&path, pack.body())) {
+                eprintln!("content packs: cannot write {}: {e}", path.display());
+                std::process::exit(1);
+            }
+            println!("content packs: {} ({} texts)", pack.file, pack.texts.len());
+        }
+        return;
+    }
+    let dir = args
+        .get(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content"));
     let content = match command {
         "check" | "stats" => content_compiler::read_unchecked(&dir),
         _ => {
-            eprintln!("usage: content check [DIR] | content stats [DIR]");
+            eprintln!("usage: content check [DIR] | content stats [DIR] | content packs DIST [DIR]");
             std::process::exit(2);
         }
     };
