@@ -9,8 +9,11 @@ pub mod check;
 pub mod content;
 pub mod event;
 pub mod format;
+pub mod ics;
 pub mod lang;
+pub mod memory;
 pub mod plan_link;
+pub mod qr;
 pub mod score;
 pub mod session;
 
