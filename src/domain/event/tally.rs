@@ -24,7 +24,6 @@
 //!
 //! Stored as text, one count a line (see [`Tally::to_storage`]).
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use super::StoreError;
@@ -58,8 +57,11 @@ impl Shown {
 impl fmt::Display for Shown {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Shown::Count(n) => write!(f, "{n}"),
-            Shown::Hidden => write!(f, "<{MIN_GROUP}"),
+            Shown::Count(n) => fmt::Display::fmt(n, f),
+            Shown::Hidden => {
+                f.write_str("<")?;
+                fmt::Display::fmt(&MIN_GROUP, f)
+            }
         }
     }
 }
@@ -126,10 +128,10 @@ pub struct Summary {
 struct Group {
     started: u32,
     completed: u32,
-    /// Per theme id: red, orange, green.
-    lights: BTreeMap<String, [u32; 3]>,
-    /// Per action id.
-    actions: BTreeMap<String, u32>,
+    /// Per theme id, in id order: red, orange, green.
+    lights: Vec<(String, [u32; 3])>,
+    /// Per action id, in id order.
+    actions: Vec<(String, u32)>,
 }
 
 impl Group {
@@ -137,40 +139,53 @@ impl Group {
         self.completed >= MIN_GROUP
     }
 
+    /// Adds `other`'s started and completed checks, lights and actions.
     fn add(&mut self, other: &Group) {
         self.started = self.started.saturating_add(other.started);
         self.completed = self.completed.saturating_add(other.completed);
         for (theme, counts) in &other.lights {
-            let mine = self.lights.entry(theme.clone()).or_default();
+            let mine = slot(&mut self.lights, theme);
             for (m, o) in mine.iter_mut().zip(counts) {
                 *m = m.saturating_add(*o);
             }
         }
         for (action, n) in &other.actions {
-            let mine = self.actions.entry(action.clone()).or_default();
+            let mine = slot(&mut self.actions, action);
             *mine = mine.saturating_add(*n);
         }
     }
 }
 
-/// The themes and actions shown somewhere for one kind: all that a hidden
-/// day may list.
-#[derive(Default)]
-struct Known<'a> {
-    themes: BTreeSet<&'a str>,
-    actions: BTreeSet<&'a str>,
+/// The value under `key` in a list kept sorted by key, inserted as the
+/// default when missing. Sorted `Vec`s rather than B-trees: the lists are
+/// short, and a B-tree costs far more WebAssembly.
+fn slot<'a, V: Default>(list: &'a mut Vec<(String, V)>, key: &str) -> &'a mut V {
+    let i = match list.binary_search_by(|(k, _)| k.as_str().cmp(key)) {
+        Ok(i) => i,
+        Err(i) => {
+            list.insert(i, (key.to_string(), V::default()));
+            i
+        }
+    };
+    &mut list[i].1
+}
+
+/// The day and the kind of a group's key `"{day} {kind}"`.
+fn split_key(key: &str) -> (&str, &str) {
+    key.split_once(' ').unwrap_or((key, ""))
 }
 
 /// The counts of event mode, per day and check kind.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tally {
-    /// By (day, kind).
-    groups: BTreeMap<(String, String), Group>,
+    /// By key `"{day} {kind}"`, in order. A day is always 10 characters, so
+    /// this is the order by day, then kind.
+    groups: Vec<(String, Group)>,
 }
 
-const LIGHTS: [(Light, &str); 3] = [(Light::Red, "red"), (Light::Orange, "orange"), (Light::Green, "green")];
+const LIGHTS: [&str; 3] = ["red", "orange", "green"];
 
-fn slot(light: Light) -> usize {
+fn light_index(light: Light) -> usize {
     match light {
         Light::Red => 0,
         Light::Orange => 1,
@@ -238,7 +253,11 @@ impl Tally {
     }
 
     fn group(&mut self, day: &str, kind: &str) -> &mut Group {
-        self.groups.entry((day.to_string(), kind.to_string())).or_default()
+        let mut key = String::with_capacity(day.len() + 1 + kind.len());
+        key.push_str(day);
+        key.push(' ');
+        key.push_str(kind);
+        slot(&mut self.groups, &key)
     }
 
     /// A check of `kind` was started on `day`.
@@ -266,40 +285,112 @@ impl Tally {
         }
         let group = self.group(day, kind);
         group.completed = group.completed.saturating_add(1);
-        let mut seen = BTreeSet::new();
+        let mut seen: Vec<&str> = Vec::new();
         for &(theme, light) in themes {
-            if seen.insert(theme) {
-                let n = &mut group.lights.entry(theme.to_string()).or_default()[slot(light)];
+            if !seen.contains(&theme) {
+                seen.push(theme);
+                let n = &mut slot(&mut group.lights, theme)[light_index(light)];
                 *n = n.saturating_add(1);
             }
         }
-        let mut seen = BTreeSet::new();
-        for &action in top_actions.iter().filter(|a| seen.insert(**a)).take(TOP_ACTIONS) {
-            let n = group.actions.entry(action.to_string()).or_default();
-            *n = n.saturating_add(1);
+        seen.clear();
+        for &action in top_actions {
+            if seen.len() == TOP_ACTIONS {
+                break;
+            }
+            if !seen.contains(&action) {
+                seen.push(action);
+                let n = slot(&mut group.actions, action);
+                *n = n.saturating_add(1);
+            }
         }
         Ok(())
     }
 
-    /// Per kind, the themes and actions of the shown days.
-    fn known(&self) -> BTreeMap<&str, Known<'_>> {
-        let mut known: BTreeMap<&str, Known> = BTreeMap::new();
-        for ((_, kind), group) in self.groups.iter().filter(|(_, g)| g.shown()) {
-            let k = known.entry(kind.as_str()).or_default();
-            k.themes.extend(group.lights.keys().map(String::as_str));
-            k.actions.extend(group.actions.keys().map(String::as_str));
+    /// The days of `kind` that are shown, added up: their themes and actions
+    /// are all that a hidden day of that kind may list.
+    fn shown_days(&self, kind: &str) -> Group {
+        let mut sum = Group::default();
+        for (key, group) in &self.groups {
+            if split_key(key).1 == kind && group.shown() {
+                sum.add(group);
+            }
         }
-        known
+        sum
+    }
+
+    /// The figures of one kind: from `results` when they rest on enough
+    /// completed checks, else all hidden, listing only the themes and actions
+    /// of the shown days of that kind.
+    fn summarise(&self, kind: &str, started: u32, completed: u32, results: &Group) -> KindSummary {
+        let counted = results.completed;
+        let (themes, top_actions) = if results.shown() {
+            let themes = results
+                .lights
+                .iter()
+                .map(|(theme, [red, orange, green])| ThemeFigures {
+                    theme: theme.clone(),
+                    red: Shown::Count(*red),
+                    orange: Shown::Count(*orange),
+                    green: Shown::Count(*green),
+                })
+                .collect();
+            // Most often first, then by id: taken in id order, each action
+            // goes after every one counted at least as often (no sort code).
+            let mut actions: Vec<ActionFigure> = Vec::with_capacity(results.actions.len());
+            for (action, n) in &results.actions {
+                let at = actions.partition_point(|a| a.count.count() >= Some(*n));
+                let figure = ActionFigure {
+                    action: action.clone(),
+                    count: Shown::Count(*n),
+                };
+                actions.insert(at, figure);
+            }
+            (themes, actions)
+        } else {
+            let known = self.shown_days(kind);
+            let themes = known
+                .lights
+                .into_iter()
+                .map(|(theme, _)| ThemeFigures {
+                    theme,
+                    red: Shown::Hidden,
+                    orange: Shown::Hidden,
+                    green: Shown::Hidden,
+                })
+                .collect();
+            let actions = known
+                .actions
+                .into_iter()
+                .map(|(action, _)| ActionFigure {
+                    action,
+                    count: Shown::Hidden,
+                })
+                .collect();
+            (themes, actions)
+        };
+        KindSummary {
+            kind: kind.to_string(),
+            started,
+            completed,
+            counted,
+            themes,
+            top_actions,
+        }
+    }
+
+    /// The figures of one group.
+    fn summarise_group(&self, key: &str, group: &Group) -> KindSummary {
+        self.summarise(split_key(key).1, group.started, group.completed, group)
     }
 
     /// The figures of one day (`YYYY-MM-DD`); empty for a day without counts.
     pub fn today(&self, day: &str) -> Summary {
-        let known = self.known();
         let kinds: Vec<KindSummary> = self
             .groups
             .iter()
-            .filter(|((d, _), _)| d == day)
-            .map(|((_, kind), group)| summarise(kind, group.started, group, known.get(kind.as_str())))
+            .filter(|(key, _)| split_key(key).0 == day)
+            .map(|(key, group)| self.summarise_group(key, group))
             .collect();
         let day = (!kinds.is_empty()).then(|| day.to_string());
         Summary {
@@ -312,28 +403,21 @@ impl Tally {
     /// The figures of every day together: started and completed of all days,
     /// the other figures of the days that are shown.
     pub fn period(&self) -> Summary {
-        let mut all: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
-        let mut shown: BTreeMap<&str, Group> = BTreeMap::new();
-        for ((_, kind), group) in &self.groups {
-            let (started, completed) = all.entry(kind.as_str()).or_default();
-            *started = started.saturating_add(group.started);
-            *completed = completed.saturating_add(group.completed);
-            let sum = shown.entry(kind.as_str()).or_default();
-            if group.shown() {
-                sum.add(group);
-            }
+        // Per kind, in order: started and completed of all days.
+        let mut all: Vec<(String, Group)> = Vec::new();
+        for (key, group) in &self.groups {
+            let sum = slot(&mut all, split_key(key).1);
+            sum.started = sum.started.saturating_add(group.started);
+            sum.completed = sum.completed.saturating_add(group.completed);
         }
         let kinds = all
-            .into_iter()
-            .map(|(kind, (started, completed))| {
-                let mut s = summarise(kind, started, &shown[kind], None);
-                s.completed = completed;
-                s
-            })
+            .iter()
+            .map(|(kind, sum)| self.summarise(kind, sum.started, sum.completed, &self.shown_days(kind)))
             .collect();
+        let day = |group: Option<&(String, Group)>| group.map(|(key, _)| split_key(key).0.to_string());
         Summary {
-            first_day: self.groups.keys().next().map(|(d, _)| d.clone()),
-            last_day: self.groups.keys().next_back().map(|(d, _)| d.clone()),
+            first_day: day(self.groups.first()),
+            last_day: day(self.groups.last()),
             kinds,
         }
     }
@@ -353,26 +437,30 @@ impl Tally {
     /// in order, then as in [`Tally::today`]; the threshold applies as there,
     /// hidden counts are written `<5`. Lines end in CRLF (RFC 4180).
     pub fn to_csv(&self) -> String {
-        let known = self.known();
         let mut out = String::from("day,kind,measure,key,count\r\n");
-        let mut row = |day: &str, kind: &str, measure: &str, key: &str, count: &dyn fmt::Display| {
-            let fields = [day, kind, measure, key].map(csv_field);
-            out.push_str(&format!(
-                "{},{},{},{},{count}\r\n",
-                fields[0], fields[1], fields[2], fields[3]
-            ));
-        };
-        for ((day, kind), group) in &self.groups {
-            let s = summarise(kind, group.started, group, known.get(kind.as_str()));
-            row(day, kind, "started", "", &s.started);
-            row(day, kind, "completed", "", &s.completed);
+        for (key, group) in &self.groups {
+            let (day, kind) = split_key(key);
+            let s = self.summarise_group(key, group);
+            let mut row = |measure: &str, key: &str, count: Shown| {
+                for field in [day, kind, measure, key] {
+                    out.push_str(&csv_field(field));
+                    out.push(',');
+                }
+                if count == Shown::Hidden {
+                    out.push('<');
+                }
+                push_number(&mut out, count.count().unwrap_or(MIN_GROUP));
+                out.push_str("\r\n");
+            };
+            row("started", "", Shown::Count(s.started));
+            row("completed", "", Shown::Count(s.completed));
             for t in &s.themes {
-                row(day, kind, "red", &t.theme, &t.red);
-                row(day, kind, "orange", &t.theme, &t.orange);
-                row(day, kind, "green", &t.theme, &t.green);
+                row("red", &t.theme, t.red);
+                row("orange", &t.theme, t.orange);
+                row("green", &t.theme, t.green);
             }
             for a in &s.top_actions {
-                row(day, kind, "top_action", &a.action, &a.count);
+                row("top_action", &a.action, a.count);
             }
         }
         out
@@ -390,22 +478,33 @@ impl Tally {
     /// end
     /// ```
     pub fn to_storage(&self) -> String {
-        let mut out = format!("{HEADER} v{VERSION}\n");
-        for ((day, kind), g) in &self.groups {
-            for (measure, n) in [("started", g.started), ("completed", g.completed)] {
+        let mut out = String::from(HEADER);
+        out.push_str(" v");
+        push_number(&mut out, VERSION);
+        out.push('\n');
+        for (key, g) in &self.groups {
+            // `key` is "{day} {kind}", as the line starts.
+            let mut line = |measure: &str, id: &str, n: u32| {
                 if n > 0 {
-                    out.push_str(&format!("{day} {kind} {measure} {n}\n"));
-                }
-            }
-            for (theme, counts) in &g.lights {
-                for ((_, name), n) in LIGHTS.iter().zip(counts) {
-                    if *n > 0 {
-                        out.push_str(&format!("{day} {kind} {name} {theme} {n}\n"));
+                    for field in [key.as_str(), measure, id] {
+                        if !field.is_empty() {
+                            out.push_str(field);
+                            out.push(' ');
+                        }
                     }
+                    push_number(&mut out, n);
+                    out.push('\n');
+                }
+            };
+            line("started", "", g.started);
+            line("completed", "", g.completed);
+            for (theme, counts) in &g.lights {
+                for (name, n) in LIGHTS.iter().zip(counts) {
+                    line(name, theme, *n);
                 }
             }
             for (action, n) in &g.actions {
-                out.push_str(&format!("{day} {kind} top {action} {n}\n"));
+                line("top", action, *n);
             }
         }
         out.push_str("end\n");
@@ -454,20 +553,20 @@ impl Tally {
         }
         let count = count_of(count)?;
         let group = self.group(day, kind);
-        let slot = match (measure, key) {
+        let place = match (measure, key) {
             ("started", None) => &mut group.started,
             ("completed", None) => &mut group.completed,
-            ("top", Some(action)) => group.actions.entry(action.to_string()).or_default(),
+            ("top", Some(action)) => slot(&mut group.actions, action),
             (light, Some(theme)) => {
-                let i = LIGHTS.iter().position(|(_, name)| *name == light)?;
-                &mut group.lights.entry(theme.to_string()).or_default()[i]
+                let i = LIGHTS.iter().position(|name| *name == light)?;
+                &mut slot(&mut group.lights, theme)[i]
             }
             _ => return None,
         };
-        if *slot != 0 {
+        if *place != 0 {
             return None;
         }
-        *slot = count;
+        *place = count;
         Some(())
     }
 }
@@ -483,67 +582,32 @@ fn count_of(s: &str) -> Option<u32> {
     s.parse().ok().filter(|n| *n > 0)
 }
 
-/// The figures of one kind, from `group` when it has enough completed checks,
-/// else all hidden and listing only the `known` themes and actions.
-fn summarise(kind: &str, started: u32, group: &Group, known: Option<&Known>) -> KindSummary {
-    let counted = group.completed;
-    let (themes, top_actions) = if counted >= MIN_GROUP {
-        let themes = group
-            .lights
-            .iter()
-            .map(|(theme, [red, orange, green])| ThemeFigures {
-                theme: theme.clone(),
-                red: Shown::Count(*red),
-                orange: Shown::Count(*orange),
-                green: Shown::Count(*green),
-            })
-            .collect();
-        let mut actions: Vec<(&String, &u32)> = group.actions.iter().collect();
-        // Stable: equal counts stay in id order.
-        actions.sort_by(|a, b| b.1.cmp(a.1));
-        let actions = actions
-            .into_iter()
-            .map(|(action, n)| ActionFigure {
-                action: action.clone(),
-                count: Shown::Count(*n),
-            })
-            .collect();
-        (themes, actions)
-    } else {
-        let themes = known
-            .into_iter()
-            .flat_map(|k| &k.themes)
-            .map(|theme| ThemeFigures {
-                theme: theme.to_string(),
-                red: Shown::Hidden,
-                orange: Shown::Hidden,
-                green: Shown::Hidden,
-            })
-            .collect();
-        let actions = known
-            .into_iter()
-            .flat_map(|k| &k.actions)
-            .map(|action| ActionFigure {
-                action: action.to_string(),
-                count: Shown::Hidden,
-            })
-            .collect();
-        (themes, actions)
-    };
-    KindSummary {
-        kind: kind.to_string(),
-        started,
-        completed: group.completed,
-        counted,
-        themes,
-        top_actions,
+/// Writes `n` in decimal, without the formatting machinery.
+fn push_number(out: &mut String, mut n: u32) {
+    let mut digits = [0u8; 10];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        // `n % 10` is below 10, so the cast loses nothing.
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
     }
 }
 
 /// A CSV field, quoted when it holds a comma, quote or line break.
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
+        let mut quoted = String::with_capacity(s.len() + 2);
+        quoted.push('"');
+        quoted.push_str(&s.replace('"', "\"\""));
+        quoted.push('"');
+        quoted
     } else {
         s.to_string()
     }
@@ -877,6 +941,69 @@ mod tests {
         let empty = Tally::new().to_storage();
         assert_eq!(empty, "tally v1\nend\n");
         assert_eq!(Tally::from_storage(&empty), Ok(Tally::new()));
+    }
+
+    #[test]
+    fn the_order_does_not_depend_on_the_order_of_recording() {
+        let mut t = Tally::new();
+        t.record_result(DAY2, "resident", &[("phishing", Red), ("backups", Green)], &["z", "a"])
+            .unwrap();
+        t.record_start(DAY2, "business").unwrap();
+        t.record_start(DAY, "resident").unwrap();
+        t.record_start(DAY2, "a-b").unwrap();
+        let mut u = Tally::new();
+        u.record_start(DAY2, "a-b").unwrap();
+        u.record_start(DAY, "resident").unwrap();
+        u.record_start(DAY2, "business").unwrap();
+        u.record_result(DAY2, "resident", &[("backups", Green), ("phishing", Red)], &["z", "a"])
+            .unwrap();
+        assert_eq!(t, u);
+        assert_eq!(
+            t.to_storage(),
+            "tally v1\n\
+             2026-05-02 resident started 1\n\
+             2026-05-09 a-b started 1\n\
+             2026-05-09 business started 1\n\
+             2026-05-09 resident completed 1\n\
+             2026-05-09 resident green backups 1\n\
+             2026-05-09 resident red phishing 1\n\
+             2026-05-09 resident top a 1\n\
+             2026-05-09 resident top z 1\n\
+             end\n"
+        );
+        for summary in [t.period(), t.today(DAY2)] {
+            let kinds: Vec<&str> = summary.kinds.iter().map(|k| k.kind.as_str()).collect();
+            assert_eq!(kinds, ["a-b", "business", "resident"]);
+        }
+    }
+
+    #[test]
+    fn top_actions_of_the_period_are_most_often_first_then_by_id() {
+        let mut t = Tally::new();
+        for (day, actions) in [
+            (DAY, &["d", "b"][..]),
+            (DAY, &["d"][..]),
+            (DAY, &["c", "a"][..]),
+            (DAY, &[][..]),
+            (DAY, &[][..]),
+            (DAY2, &["a", "c", "b"][..]),
+            (DAY2, &["b"][..]),
+            (DAY2, &[][..]),
+            (DAY2, &[][..]),
+            (DAY2, &[][..]),
+        ] {
+            t.record_result(day, "resident", &[], actions).unwrap();
+        }
+        let period = t.period();
+        let actions: Vec<(&str, Option<u32>)> = period.kinds[0]
+            .top_actions
+            .iter()
+            .map(|a| (a.action.as_str(), a.count.count()))
+            .collect();
+        assert_eq!(
+            actions,
+            [("b", Some(3)), ("a", Some(2)), ("c", Some(2)), ("d", Some(2))]
+        );
     }
 
     #[test]
