@@ -28,7 +28,7 @@ fn main() {
                 }
                 std::fs::write(path, pack.body()).expect("OUT_DIR is writable");
                 // The same under a name without the fingerprint, for the tests.
-                let stable = out.join("lang").join(format!("{}.txt", pack.code));
+                let stable = out.join("lang").join(pack.stable_name());
                 std::fs::write(stable, pack.body()).expect("OUT_DIR is writable");
             }
         }

@@ -33,7 +33,7 @@ const screens = {
     await page.locator('form.step button[type=submit]').click();
     await page.locator('.feedback').waitFor();
   },
-  accessibility: async (page) => page.locator('.site-footer .link-button').click(),
+  accessibility: async (page) => page.locator('.site-footer .link-button').first().click(),
   'check-result': async (page) => {
     await page.locator('.choice').first().click();
     await walkCheck(page, { profile: everything, otherwise: 'first', answers: { 'two-step-email': 'off', 'bank-caller': 'check-number' } }, { started: true });

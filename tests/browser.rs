@@ -17,16 +17,19 @@ fn doc() -> web_sys::Document {
         .expect("a document in the browser")
 }
 
-/// The test server has no `dist/lang/`: the English pack goes in directly,
-/// as the app would install it after fetching it.
-fn install_english() {
+/// The test server has no `dist/lang/`: the packs go in directly, as the
+/// app would install them after fetching them.
+fn install_packs() {
+    let nl = Lang::default();
     let en = Lang::from_code("en").expect("English is in the content");
-    let _ = packs::install(en, include_str!(concat!(env!("OUT_DIR"), "/lang/en.txt")));
+    let _ = packs::install(en, include_str!(concat!(env!("OUT_DIR"), "/lang/en-all.txt")));
+    let _ = packs::install(nl, include_str!(concat!(env!("OUT_DIR"), "/lang/nl-resident.txt")));
+    let _ = packs::install(nl, include_str!(concat!(env!("OUT_DIR"), "/lang/nl-business.txt")));
 }
 
 /// Mounts the whole app into a fresh element and returns that element.
 async fn mount_app() -> HtmlElement {
-    install_english();
+    install_packs();
     let root: HtmlElement = doc().create_element("div").unwrap().dyn_into().unwrap();
     doc().body().unwrap().append_child(&root).unwrap();
     veilig_check::ui::mount_into(root.clone());

@@ -9,16 +9,22 @@
 use super::check::*;
 use super::Lang;
 
-/// A text: the first language's words, compiled in, and the text's number
-/// in the language packs, where the other languages are (see [`packs`]).
+/// A text: its number, and the first language's words when they are built
+/// into the app (the texts every screen needs). Everything else is in
+/// language packs, loaded when needed (see [`packs`]).
 #[derive(Debug)]
 pub struct Text(pub &'static str, pub u16);
 
 impl Text {
-    /// The text in `lang`; the first language's while that language's pack
-    /// is not loaded.
+    /// The text in `lang`; else in the first language; else empty (a pack
+    /// that is not loaded: the app loads a check's pack before showing it).
     pub fn get(&self, lang: Lang) -> &'static str {
-        packs::text(lang, self.1).unwrap_or(self.0)
+        if lang.index() == 0 && !self.0.is_empty() {
+            return self.0;
+        }
+        packs::text(lang, self.1)
+            .or_else(|| packs::text(Lang::default(), self.1))
+            .unwrap_or(self.0)
     }
 }
 
@@ -30,9 +36,9 @@ pub struct Language {
     pub rtl: bool,
     /// Offered in the language switch (the test pseudo-locale is not).
     pub listed: bool,
-    /// Where its texts are: `None` for the first language, which is
-    /// compiled in.
-    pub pack: Option<PackInfo>,
+    /// Its language packs: for the first language one per check (the rest
+    /// is built in), for the others one with everything.
+    pub packs: &'static [PackInfo],
 }
 
 /// A language pack the app can load: its file under the app's own address,
@@ -40,17 +46,20 @@ pub struct Language {
 #[derive(Debug)]
 pub struct PackInfo {
     pub file: &'static str,
+    /// `all`, or the check kind whose texts it holds.
+    pub part: &'static str,
     pub fingerprint: u32,
+    /// The numbers of the texts it holds: `start..start + count`.
+    pub start: usize,
     pub count: usize,
 }
 
-/// The language packs that are loaded. The first language needs none; the
-/// others are loaded when chosen (the platform layer fetches the file, this
-/// module checks and keeps it).
+/// The language packs that are loaded. The platform layer fetches a pack's
+/// file; this module checks it and keeps its texts.
 pub mod packs {
     use std::cell::RefCell;
 
-    use super::{Lang, LANGUAGES};
+    use super::{Lang, PackInfo, LANGUAGES, TEXT_COUNT};
 
     /// The first line of a pack; the same constant as the content compiler's.
     const MAGIC: &str = "veilig-check-pack-1";
@@ -59,77 +68,106 @@ pub mod packs {
     /// Why a pack file was not taken.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub enum PackError {
-        /// The language has no pack (it is the first one).
-        NoPack,
-        /// The file is not this build's pack for the language.
+        /// The file is not one of this build's packs for the language.
         Mismatch,
     }
 
     thread_local! {
-        /// Per language (by index): its texts, once loaded. The browser has
-        /// one thread; the texts live as long as the app.
-        static LOADED: RefCell<Vec<Option<&'static [&'static str]>>> = const { RefCell::new(Vec::new()) };
+        /// Per language (by index): its texts by number, "" where not loaded;
+        /// and which of its packs are in. The texts live as long as the app.
+        static LOADED: RefCell<Vec<(Vec<&'static str>, Vec<&'static str>)>> = const { RefCell::new(Vec::new()) };
     }
 
-    /// The text with number `id` in `lang`, if that pack is loaded.
+    /// The text with number `id` in `lang`, if its pack is loaded.
     pub fn text(lang: Lang, id: u16) -> Option<&'static str> {
+        #[cfg(not(target_arch = "wasm32"))]
+        install_builtin();
+        LOADED.with(|loaded| {
+            let loaded = loaded.borrow();
+            let text = *loaded.get(lang.index())?.0.get(usize::from(id))?;
+            (!text.is_empty()).then_some(text)
+        })
+    }
+
+    fn has(lang: Lang, pack: &PackInfo) -> bool {
         LOADED.with(|loaded| {
             loaded
                 .borrow()
                 .get(lang.index())
-                .copied()
-                .flatten()
-                .and_then(|texts| texts.get(usize::from(id)).copied())
+                .is_some_and(|(_, parts)| parts.contains(&pack.part))
         })
     }
 
-    /// Whether `lang` can be shown in full now.
-    pub fn is_ready(lang: Lang) -> bool {
-        lang.pack().is_none() || LOADED.with(|loaded| loaded.borrow().get(lang.index()).copied().flatten().is_some())
+    /// The packs still needed to show `lang` in full: the whole language, and
+    /// for the first language the texts of the check `kind`, if one is open.
+    pub fn missing(lang: Lang, kind: Option<&str>) -> Vec<&'static PackInfo> {
+        lang.packs()
+            .iter()
+            .filter(|p| p.part == "all" || Some(p.part) == kind)
+            .filter(|p| !has(lang, p))
+            .collect()
     }
 
-    /// Checks a pack file's content against what this build expects of
-    /// `lang`'s pack and keeps it. Never panics on any input.
+    /// Checks a pack file's content against the packs this build expects of
+    /// `lang` and keeps its texts. Never panics on any input.
     pub fn install(lang: Lang, body: &str) -> Result<(), PackError> {
-        let info = lang.pack().ok_or(PackError::NoPack)?;
         let (header, rest) = body.split_once('\n').ok_or(PackError::Mismatch)?;
-        // `<magic> <code> <fingerprint in hex> <count>`, read field by field
-        // (formatting the expected line would cost the wasm hex formatting).
+        // `<magic> <code> <part> <fingerprint in hex> <start> <count>`, read
+        // field by field (formatting it would cost the wasm hex formatting).
         let mut fields = header.split(' ');
-        let matches = fields.next() == Some(MAGIC)
-            && fields.next() == Some(lang.code())
-            && fields.next().and_then(|f| u32::from_str_radix(f, 16).ok()) == Some(info.fingerprint)
-            && fields.next().and_then(|c| c.parse::<usize>().ok()) == Some(info.count)
-            && fields.next().is_none();
-        if !matches {
+        let (magic, code, part) = (fields.next(), fields.next(), fields.next());
+        let fingerprint = fields.next().and_then(|f| u32::from_str_radix(f, 16).ok());
+        let start = fields.next().and_then(|n| n.parse::<usize>().ok());
+        let count = fields.next().and_then(|n| n.parse::<usize>().ok());
+        let info = lang
+            .packs()
+            .iter()
+            .find(|p| {
+                magic == Some(MAGIC)
+                    && code == Some(lang.code())
+                    && part == Some(p.part)
+                    && fingerprint == Some(p.fingerprint)
+                    && start == Some(p.start)
+                    && count == Some(p.count)
+            })
+            .ok_or(PackError::Mismatch)?;
+        if fields.next().is_some()
+            || rest.split(SEPARATOR).count() != info.count
+            || info.start + info.count > TEXT_COUNT
+        {
             return Err(PackError::Mismatch);
         }
-        let texts: Vec<&str> = rest.split(SEPARATOR).collect();
-        if texts.len() != info.count {
-            return Err(PackError::Mismatch);
-        }
-        // Kept for the life of the app: a language is loaded once.
+        // Kept for the life of the app: a pack is loaded once.
         let rest: &'static str = Box::leak(rest.to_string().into_boxed_str());
-        let texts: &'static [&'static str] = Box::leak(rest.split(SEPARATOR).collect::<Vec<_>>().into_boxed_slice());
         LOADED.with(|loaded| {
             let mut loaded = loaded.borrow_mut();
             if loaded.len() < LANGUAGES.len() {
-                loaded.resize(LANGUAGES.len(), None);
+                loaded.resize_with(LANGUAGES.len(), Default::default);
             }
-            loaded[lang.index()] = Some(texts);
+            let (texts, parts) = &mut loaded[lang.index()];
+            if texts.len() < TEXT_COUNT {
+                texts.resize(TEXT_COUNT, "");
+            }
+            for (slot, text) in texts[info.start..].iter_mut().zip(rest.split(SEPARATOR)) {
+                *slot = text;
+            }
+            parts.push(info.part);
         });
         Ok(())
     }
 
-    /// Native builds (tests and tools) carry every pack: loads them all.
+    /// Native builds (tests and tools) carry every pack: loads them all, once
+    /// per thread.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn install_builtin() {
+        thread_local!(static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+        if DONE.with(|d| d.replace(true)) {
+            return;
+        }
         for body in super::BUILTIN_PACKS {
             let code = body.split(' ').nth(1).unwrap_or("");
             if let Some(lang) = Lang::from_code(code) {
-                if !is_ready(lang) {
-                    let _ = install(lang, body);
-                }
+                let _ = install(lang, body);
             }
         }
     }
@@ -193,13 +231,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn other_languages_come_from_their_packs() {
+    fn other_languages_and_the_checks_come_from_packs() {
         let en = Lang::from_code("en").expect("English is in the content");
-        assert!(!packs::is_ready(en) || en.pack().is_some());
-        packs::install_builtin();
-        assert!(packs::is_ready(en));
+        assert_eq!(en.packs().len(), 1);
+        assert_eq!(Lang::default().packs().len(), CHECKS.len(), "one Dutch pack per check");
         assert_eq!(ui::START_TITLE.get(Lang::default()), ui::START_TITLE.0);
         assert_ne!(ui::START_TITLE.get(en), ui::START_TITLE.0, "English differs from Dutch");
+        // A check's own texts are not built in, its title is.
+        let resident = CHECKS[0];
+        assert_eq!(resident.intro.0, "");
+        assert!(!resident.intro.get(Lang::default()).is_empty());
+        assert!(!resident.title.0.is_empty());
+        assert!(!resident.actions[0].title.0.is_empty());
     }
 
     #[test]
@@ -209,11 +252,19 @@ mod tests {
             .iter()
             .find(|b| b.split(' ').nth(1) == Some("en"))
             .expect("an English pack");
-        assert_eq!(packs::install(Lang::default(), good), Err(packs::PackError::NoPack));
+        let dutch = BUILTIN_PACKS
+            .iter()
+            .find(|b| b.split(' ').nth(1) == Some("nl"))
+            .expect("a Dutch pack");
+        assert_eq!(
+            packs::install(en, dutch),
+            Err(packs::PackError::Mismatch),
+            "a Dutch pack is not English"
+        );
         for bad in [
             "",
             "\n",
-            "veilig-check-pack-1 en 00000000 3\na\u{1e}b\u{1e}c",
+            "veilig-check-pack-1 en all 00000000 0 3\na\u{1e}b\u{1e}c",
             &good[..good.len() / 2],
         ] {
             assert_eq!(packs::install(en, bad), Err(packs::PackError::Mismatch), "{bad:?}");
@@ -222,6 +273,7 @@ mod tests {
         let one_short = format!("{header}\nonly one text");
         assert_eq!(packs::install(en, &one_short), Err(packs::PackError::Mismatch));
         assert_eq!(packs::install(en, good), Ok(()));
+        assert!(packs::missing(en, Some("resident")).is_empty());
     }
 
     #[test]
@@ -229,7 +281,6 @@ mod tests {
         let pseudo = Lang::from_code("ar-XB").expect("the test pseudo-locale");
         assert!(pseudo.is_rtl());
         assert!(!pseudo.is_listed());
-        packs::install_builtin();
         assert!(ui::START_TITLE.get(pseudo).contains('\u{202e}'));
     }
 

@@ -58,11 +58,10 @@ pub fn for_reading(parts: &[&str]) -> String {
 mod tests {
     use super::*;
 
-    use crate::domain::content::{packs, ui};
+    use crate::domain::content::ui;
 
     #[test]
     fn dates_read_naturally_in_each_language() {
-        packs::install_builtin();
         assert_eq!(
             long_date("2026-11-23", &ui::DATE_MONTHS, Lang::default()),
             "23 november 2026"

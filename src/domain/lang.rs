@@ -56,9 +56,9 @@ impl Lang {
         self.language().listed
     }
 
-    /// Its language pack, `None` for the first language (compiled in).
-    pub fn pack(self) -> Option<&'static PackInfo> {
-        self.language().pack.as_ref()
+    /// Its language packs (see [`super::content::packs`]).
+    pub fn packs(self) -> &'static [PackInfo] {
+        self.language().packs
     }
 }
 

@@ -8,6 +8,9 @@ use crate::platform::{document, service_worker, speech};
 
 use super::accessibility::AccessibilityScreen;
 use super::check::CheckScreen;
+use super::event::{
+    provide_event_state, use_event, AmbassadorScreen, EventNotice, EventStart, IdleDialog, SetupScreen,
+};
 use super::help_now::HelpNowScreen;
 use super::layout::{Footer, Header, HelpNowBar, UpdateNotice};
 use super::start::StartScreen;
@@ -20,6 +23,8 @@ fn screen_title(screen: Screen) -> &'static Text {
         Screen::Check(Kind::Business) => &ui::PLACEHOLDER_TITLE_BUSINESS,
         Screen::HelpNow => &ui::HELP_NOW_TITLE,
         Screen::Accessibility => &ui::ACCESSIBILITY_TITLE,
+        Screen::EventSetup => &ui::EVENT_SETUP_TITLE,
+        Screen::Ambassador => &ui::EVENT_PIN_TITLE,
     }
 }
 
@@ -28,6 +33,7 @@ fn screen_title(screen: Screen) -> &'static Text {
 #[component]
 pub fn App(#[prop(optional)] offline: bool) -> impl IntoView {
     let state = provide_app_state();
+    let event = provide_event_state(state);
     // `?lang=en` opens the app in that language (a link from an English
     // page, or the right-to-left test pseudo-locale `?lang=ar-XB`).
     if let Some(lang) = document::query_param("lang").and_then(|code| Lang::from_code(&code)) {
@@ -70,13 +76,35 @@ pub fn App(#[prop(optional)] offline: bool) -> impl IntoView {
             <HelpNowBar/>
         </Show>
         <main id="main" class="container" tabindex="-1">
+            <EventNoticeBanner/>
             {move || match state.screen.get() {
+                Screen::Start if event.is_on() => view! { <EventStart/> }.into_any(),
                 Screen::Start => view! { <StartScreen/> }.into_any(),
                 Screen::Check(kind) => view! { <CheckScreen kind/> }.into_any(),
                 Screen::HelpNow => view! { <HelpNowScreen/> }.into_any(),
                 Screen::Accessibility => view! { <AccessibilityScreen/> }.into_any(),
+                Screen::EventSetup => view! { <SetupScreen/> }.into_any(),
+                Screen::Ambassador => view! { <AmbassadorScreen/> }.into_any(),
             }}
         </main>
         <Footer/>
+        <Show when=move || event.is_on()>
+            <IdleDialog/>
+        </Show>
+    }
+}
+
+/// Says plainly when event mode's stored data could not be read.
+#[component]
+fn EventNoticeBanner() -> impl IntoView {
+    let event = use_event();
+    move || {
+        event.notice.get().map(|notice| {
+            let text = match notice {
+                EventNotice::SettingsDamaged => &ui::EVENT_DAMAGED,
+                EventNotice::TallyDamaged => &ui::EVENT_TALLY_DAMAGED,
+            };
+            view! { <p class="notice" role="status">{tr(text)}</p> }
+        })
     }
 }

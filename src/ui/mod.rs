@@ -9,6 +9,7 @@ pub mod accessibility;
 mod app;
 pub mod check;
 pub mod common;
+pub mod event;
 pub mod help_now;
 pub mod layout;
 mod placeholder;
@@ -19,7 +20,7 @@ mod text;
 
 pub use app::App;
 pub use placeholder::Placeholder;
-pub use state::{provide_app_state, use_app_state, AppState, Kind, LangPending, Screen};
+pub use state::{provide_app_state, use_app_state, AppState, Kind, Pending, Screen};
 pub use text::tr;
 
 use leptos::prelude::*;

@@ -1,5 +1,8 @@
 //! The app's state that every screen shares, provided once through context.
 
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
 use crate::domain::check::check_by_kind;
@@ -33,6 +36,10 @@ pub enum Screen {
     HelpNow,
     /// The accessibility statement.
     Accessibility,
+    /// Switching event mode on.
+    EventSetup,
+    /// Event mode's tally and settings, behind the PIN.
+    Ambassador,
 }
 
 /// Shared state: the language, the screen, and the check in progress (held
@@ -48,15 +55,17 @@ pub struct AppState {
     pub large_text: RwSignal<bool>,
     /// Changes when the device's list of voices does (for read-aloud).
     pub voices: RwSignal<u32>,
-    /// A language whose pack is being loaded, or could not be.
-    pub lang_pending: RwSignal<Option<LangPending>>,
+    /// Texts being loaded for a language or a check, or that could not be.
+    pub pending: RwSignal<Option<Pending>>,
 }
 
-/// A language asked for but not shown yet.
+/// A language or a check asked for but not shown yet, because its texts
+/// are still loading or could not be loaded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LangPending {
-    Loading(Lang),
-    Failed(Lang),
+pub enum Pending {
+    Loading,
+    LanguageFailed(Lang),
+    CheckFailed(Kind),
 }
 
 impl AppState {
@@ -65,13 +74,22 @@ impl AppState {
     }
 
     /// Opens a check: the one in progress if it is of this kind, else a new
-    /// one. A kind without content shows its "still being built" screen.
+    /// one, once its texts are here. A kind without content shows its
+    /// "still being built" screen.
     pub fn open_check(&self, kind: Kind) {
-        let current = self.session.with_untracked(|s| s.as_ref().map(|s| s.check().kind));
-        if current != Some(kind.id()) {
-            self.session.set(check_by_kind(kind.id()).map(Session::new));
-        }
-        self.go(Screen::Check(kind));
+        let state = *self;
+        self.with_texts(
+            self.lang.get_untracked(),
+            Some(kind),
+            Pending::CheckFailed(kind),
+            move || {
+                let current = state.session.with_untracked(|s| s.as_ref().map(|s| s.check().kind));
+                if current != Some(kind.id()) {
+                    state.session.set(check_by_kind(kind.id()).map(Session::new));
+                }
+                state.go(Screen::Check(kind));
+            },
+        );
     }
 
     /// Forgets every answer and goes back to the start.
@@ -81,29 +99,49 @@ impl AppState {
     }
 
     /// Shows the app in `lang`: at once if its texts are here, else after
-    /// loading its pack. Answers and the screen stay as they are; if the
-    /// pack cannot be loaded the language stays and a message says why.
+    /// loading them. Answers and the screen stay as they are; if the texts
+    /// cannot be loaded the language stays and a message says why.
     pub fn choose_language(&self, lang: Lang) {
-        if packs::is_ready(lang) {
-            self.lang_pending.set(None);
-            self.lang.set(lang);
-            return;
-        }
-        let Some(info) = lang.pack() else { return };
-        self.lang_pending.set(Some(LangPending::Loading(lang)));
+        let open = self.session.with_untracked(|s| s.as_ref().map(|s| s.check().kind));
+        let kind = [Kind::Resident, Kind::Business]
+            .into_iter()
+            .find(|k| Some(k.id()) == open);
         let state = *self;
-        fetch::own_text(info.file, move |body| {
-            let loaded = body.ok().map(|body| packs::install(lang, &body));
-            if state.lang_pending.get_untracked() != Some(LangPending::Loading(lang)) {
-                return; // another language was chosen meanwhile
-            }
-            if matches!(loaded, Some(Ok(()))) {
-                state.lang_pending.set(None);
-                state.lang.set(lang);
-            } else {
-                state.lang_pending.set(Some(LangPending::Failed(lang)));
-            }
-        });
+        self.with_texts(lang, kind, Pending::LanguageFailed(lang), move || state.lang.set(lang));
+    }
+
+    /// Runs `then` once the texts of `lang` (and of the check `kind`) are
+    /// loaded: at once when they are, else after fetching their packs (from
+    /// the offline cache when the service worker has them). If one cannot be
+    /// loaded, `failed` says so instead.
+    fn with_texts(&self, lang: Lang, kind: Option<Kind>, failed: Pending, then: impl FnOnce() + 'static) {
+        let missing = packs::missing(lang, kind.map(Kind::id));
+        if missing.is_empty() {
+            self.pending.set(None);
+            return then();
+        }
+        self.pending.set(Some(Pending::Loading));
+        let state = *self;
+        let left = Rc::new(Cell::new(missing.len()));
+        let then = Rc::new(RefCell::new(Some(then)));
+        for info in missing {
+            let (left, then) = (left.clone(), then.clone());
+            fetch::own_text(info.file, move |body| {
+                if state.pending.get_untracked() != Some(Pending::Loading) {
+                    return; // it failed already, or something else was chosen
+                }
+                if !matches!(body.map(|b| packs::install(lang, &b)), Ok(Ok(()))) {
+                    return state.pending.set(Some(failed));
+                }
+                left.set(left.get() - 1);
+                if left.get() == 0 {
+                    state.pending.set(None);
+                    if let Some(then) = then.borrow_mut().take() {
+                        then();
+                    }
+                }
+            });
+        }
     }
 
     /// Changes the check in progress, if there is one.
@@ -123,7 +161,7 @@ pub fn provide_app_state() -> AppState {
         session: RwSignal::new(None),
         update_ready: RwSignal::new(false),
         large_text: RwSignal::new(false),
-        lang_pending: RwSignal::new(None),
+        pending: RwSignal::new(None),
         voices: RwSignal::new(0),
     };
     provide_context(state);

@@ -26,7 +26,7 @@ const screens = [
   {
     name: 'the accessibility statement',
     open: async (page) => {
-      await page.locator('.site-footer .link-button').click();
+      await page.locator('.site-footer .link-button').first().click();
       await page.locator('.statement-list').waitFor();
     },
   },

@@ -62,7 +62,7 @@ test('after one visit, the app starts and a whole check can be done with no netw
   }
 });
 
-test('a language that cannot be loaded (offline, never kept) gives a clear message and loses nothing', async () => {
+test('a check or a language that cannot be loaded (offline, never kept) gives a clear message and loses nothing', async () => {
   const copy = await servedCopy();
   // No service worker at all: nothing is kept for offline use.
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
@@ -71,11 +71,20 @@ test('a language that cannot be loaded (offline, never kept) gives a clear messa
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(copy.server.origin + '/');
+    // Online, the resident check's texts load when it is chosen.
+    await page.getByRole('button', { name: /Voor mezelf/ }).click();
+    await page.locator('.button-start').waitFor();
+    await context.setOffline(true);
+    // Offline, a check whose texts were never loaded cannot start; it says so.
+    await page.getByRole('button', { name: 'Terug naar het begin' }).click();
+    await page.getByRole('button', { name: /Voor mijn bedrijf/ }).click();
+    await page.getByText('Deze check kan nu niet worden geladen.', { exact: false }).waitFor();
+    assert.equal(await page.locator('h1').textContent(), 'Hoe veilig bent u online?');
+    // The one that was loaded still works.
     await page.getByRole('button', { name: /Voor mezelf/ }).click();
     await page.locator('.button-start').click();
     await page.locator('.step-profile').waitFor();
     const question = await page.locator('h1').textContent();
-    await context.setOffline(true);
     await page.getByRole('button', { name: 'English' }).click();
     const message = page.locator('.language-message');
     await message.filter({ hasText: 'kan nu niet worden geladen' }).waitFor();

@@ -8,13 +8,13 @@ use leptos::prelude::*;
 use crate::domain::content::ui;
 use crate::domain::format::fill;
 use crate::domain::Lang;
-use crate::ui::{tr, use_app_state, LangPending};
+use crate::ui::{tr, use_app_state, Pending};
 
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let state = use_app_state();
-    let message = move || match state.lang_pending.get() {
-        Some(LangPending::Failed(lang)) => fill(
+    let message = move || match state.pending.get() {
+        Some(Pending::LanguageFailed(lang)) => fill(
             ui::APP_LANGUAGE_UNAVAILABLE.get(state.lang.get()),
             &[("language", lang.name())],
         ),
@@ -32,9 +32,6 @@ pub fn LanguageSwitch() -> impl IntoView {
                                     type="button"
                                     lang=lang.code()
                                     aria-pressed=move || (state.lang.get() == lang).to_string()
-                                    aria-busy=move || {
-                                        (state.lang_pending.get() == Some(LangPending::Loading(lang))).then_some("true")
-                                    }
                                     on:click=move |_| state.choose_language(lang)
                                 >
                                     {lang.name()}

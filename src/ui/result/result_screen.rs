@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::content::ui;
 use crate::domain::format::fill;
 use crate::domain::score::Light;
+use crate::ui::event::{use_event, NextVisitor};
 use crate::ui::{tr, use_app_state};
 
 use super::light_badge::light_class;
@@ -37,6 +38,8 @@ pub fn ResultScreen() -> impl IntoView {
         .map(|r| check.action(r.action))
         .collect();
     let has_more = !more.is_empty();
+
+    let event_mode = use_event().is_on();
 
     view! {
         <h1 id="page-title" tabindex="-1">{tr(&ui::RESULT_TITLE)}</h1>
@@ -97,10 +100,14 @@ pub fn ResultScreen() -> impl IntoView {
             <button type="button" class="button button-secondary" on:click=move |_| state.update_session(|s| s.back_from_result())>
                 {tr(&ui::RESULT_CHANGE_ANSWERS)}
             </button>
-            <button type="button" class="button button-secondary" on:click=move |_| state.start_again()>
-                {tr(&ui::RESULT_START_AGAIN)}
-            </button>
+            {(!event_mode).then(|| view! {
+                <button type="button" class="button button-secondary" on:click=move |_| state.start_again()>
+                    {tr(&ui::RESULT_START_AGAIN)}
+                </button>
+            })}
         </div>
+        // At a stand: one clear way to hand the tablet on.
+        {event_mode.then(|| view! { <NextVisitor/> })}
     }
     .into_any()
 }

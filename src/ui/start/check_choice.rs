@@ -4,12 +4,19 @@
 use leptos::prelude::*;
 
 use crate::domain::content::{ui, Text};
-use crate::ui::{tr, use_app_state, Kind};
+use crate::ui::{tr, use_app_state, Kind, Pending};
 
 #[component]
 pub fn CheckChoice() -> impl IntoView {
+    let state = use_app_state();
+    // A check's texts load when it is chosen; offline before the app could
+    // keep them, that fails and says so.
+    let failed = move || matches!(state.pending.get(), Some(Pending::CheckFailed(_)));
     view! {
         <h2>{tr(&ui::START_CHOOSE)}</h2>
+        <p class="error-message" role="status">
+            {move || failed().then(|| tr(&ui::START_CHECK_UNAVAILABLE)())}
+        </p>
         <ul class="choices">
             <Choice title=&ui::START_RESIDENT_TITLE hint=&ui::START_RESIDENT_HINT kind=Kind::Resident/>
             <Choice title=&ui::START_BUSINESS_TITLE hint=&ui::START_BUSINESS_HINT kind=Kind::Business/>

@@ -1,0 +1,110 @@
+//! The device's clock, its random numbers, downloads, history and activity:
+//! small pieces event mode needs.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Today on the device's calendar, `YYYY-MM-DD`.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    let two = |n: u32| if n < 10 { format!("0{n}") } else { n.to_string() };
+    format!(
+        "{}-{}-{}",
+        now.get_full_year(),
+        two(now.get_month() + 1),
+        two(now.get_date())
+    )
+}
+
+/// Milliseconds on a clock that only moves forward, for timers.
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}
+
+/// 16 random bytes from the browser's cryptographic generator.
+pub fn random_salt() -> Option<[u8; 16]> {
+    let mut salt = [0u8; 16];
+    web_sys::window()?
+        .crypto()
+        .ok()?
+        .get_random_values_with_u8_array(&mut salt)
+        .ok()?;
+    Some(salt)
+}
+
+/// Offers `text` as a file download made on the device itself (no request).
+pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
+    let save = || -> Option<()> {
+        let document = web_sys::window()?.document()?;
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+        link.set_href(&url);
+        link.set_download(file_name);
+        link.click();
+        let _ = web_sys::Url::revoke_object_url(&url);
+        Some(())
+    };
+    save().is_some()
+}
+
+/// Keeps the back button inside the app: one extra history entry for the
+/// same address (nothing of a visitor in it), put back whenever it is used.
+pub fn hold_history() {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(history) = window.history() else { return };
+    let _ = history.push_state_with_url(&JsValue::NULL, "", None);
+    let again = history.clone();
+    let on_back = Closure::<dyn Fn()>::new(move || {
+        let _ = again.push_state_with_url(&JsValue::NULL, "", None);
+    });
+    window.set_onpopstate(Some(on_back.as_ref().unchecked_ref()));
+    on_back.forget();
+}
+
+/// Calls `active` on every touch, click, key press and scroll.
+pub fn on_activity(active: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let callback = Closure::<dyn Fn()>::new(active);
+    for event in ["pointerdown", "keydown", "wheel", "touchstart"] {
+        let _ = window.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
+    }
+    callback.forget();
+}
+
+/// Shows the `<dialog>` with this id as a modal (the rest of the page is
+/// inert), or closes it.
+pub fn show_dialog(id: &str, open: bool) {
+    let dialog = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok());
+    if let Some(dialog) = dialog {
+        if open && !dialog.open() {
+            let _ = dialog.show_modal();
+        } else if !open && dialog.open() {
+            dialog.close();
+        }
+    }
+}
+
+/// Scrolls the page back to its top, as a new visitor expects.
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Moves the focus to the element with this id after the current update
+/// (for example back to a field with a mistake).
+pub fn focus_later(id: &'static str) {
+    let focus = Closure::once_into_js(move || super::document::focus_by_id(id));
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(focus.unchecked_ref());
+    }
+}

@@ -1,0 +1,186 @@
+//! The ambassador's screen, behind the PIN: the tally of today and of the
+//! whole event as simple bars (a figure about fewer than 5 checks is never
+//! shown), the CSV download, clearing the tally, the idle time and leaving
+//! event mode.
+
+use leptos::prelude::*;
+
+use crate::domain::check::check_by_kind;
+use crate::domain::content::{ui, Text};
+use crate::domain::event::tally::KindSummary;
+use crate::domain::event::{Shown, Summary};
+use crate::domain::format::fill;
+use crate::platform::device;
+use crate::ui::{tr, use_app_state};
+
+use super::setup_screen::IdleChoice;
+use super::{use_event, PinScreen};
+
+#[component]
+pub fn AmbassadorScreen() -> impl IntoView {
+    let event = use_event();
+    view! {
+        <Show when=move || event.unlocked.get() fallback=|| view! { <PinScreen/> }>
+            <Unlocked/>
+        </Show>
+    }
+}
+
+#[component]
+fn Unlocked() -> impl IntoView {
+    let state = use_app_state();
+    let event = use_event();
+    let today = device::today();
+    let idle = RwSignal::new(
+        event
+            .settings
+            .with_untracked(|s| s.as_ref().map_or(90, |s| s.idle_seconds)),
+    );
+    let saved = RwSignal::new(false);
+    let download = move |_| {
+        let csv = event.tally.with_untracked(|t| t.to_csv());
+        device::download(
+            &format!("veilig-check-telling-{}.csv", device::today()),
+            "text/csv",
+            &csv,
+        );
+    };
+    let today_summary = Signal::derive(move || event.tally.with(|t| t.today(&today)));
+    let period_summary = Signal::derive(move || event.tally.with(|t| t.period()));
+    view! {
+        <button type="button" class="back-link" on:click=move |_| event.wipe_visitor(state)>
+            {tr(&ui::EVENT_BACK_TO_VISITORS)}
+        </button>
+        <h1 id="page-title" tabindex="-1">{tr(&ui::EVENT_AMBASSADOR_TITLE)}</h1>
+        <p class="lead">{tr(&ui::EVENT_AMBASSADOR_INTRO)}</p>
+
+        <section aria-labelledby="tally-today">
+            <h2 id="tally-today">{tr(&ui::EVENT_TODAY)}</h2>
+            <SummaryView summary=today_summary/>
+        </section>
+        <section aria-labelledby="tally-period">
+            <h2 id="tally-period">{tr(&ui::EVENT_PERIOD)}</h2>
+            <SummaryView summary=period_summary/>
+        </section>
+
+        <div class="actions-row">
+            <button type="button" class="button" on:click=download>{tr(&ui::EVENT_DOWNLOAD)}</button>
+            <button type="button" class="button button-secondary" on:click=move |_| event.clear_tally()>
+                {tr(&ui::EVENT_CLEAR)}
+            </button>
+        </div>
+        <p class="hint">{tr(&ui::EVENT_DOWNLOAD_HINT)}</p>
+
+        <section aria-labelledby="event-settings">
+            <h2 id="event-settings">{tr(&ui::EVENT_SETTINGS_TITLE)}</h2>
+            <form
+                class="event-form"
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    saved.set(event.set_idle_seconds(idle.get_untracked()).is_ok());
+                }
+            >
+                <IdleChoice value=idle/>
+                <button type="submit" class="button button-secondary">{tr(&ui::EVENT_SAVE)}</button>
+                <p role="status">{move || saved.get().then(|| tr(&ui::EVENT_SAVED)())}</p>
+            </form>
+            <button type="button" class="button button-secondary" on:click=move |_| event.switch_off(state)>
+                {tr(&ui::EVENT_SWITCH_OFF)}
+            </button>
+        </section>
+    }
+}
+
+#[component]
+fn SummaryView(summary: Signal<Summary>) -> impl IntoView {
+    move || {
+        let kinds = summary.get().kinds;
+        if kinds.is_empty() {
+            return view! { <p>{tr(&ui::EVENT_NOTHING_YET)}</p> }.into_any();
+        }
+        kinds
+            .into_iter()
+            .map(|kind| view! { <KindView kind/> })
+            .collect_view()
+            .into_any()
+    }
+}
+
+fn title_of(kind: &str) -> Option<&'static Text> {
+    check_by_kind(kind).map(|c| &c.title)
+}
+
+#[component]
+fn KindView(kind: KindSummary) -> impl IntoView {
+    let state = use_app_state();
+    let check = check_by_kind(&kind.kind);
+    let theme_title = move |id: &str| {
+        check
+            .and_then(|c| c.themes.iter().find(|t| t.id == id))
+            .map(|t| &t.title)
+    };
+    let action_title = move |id: &str| {
+        check
+            .and_then(|c| c.actions.iter().find(|a| a.id == id))
+            .map(|a| &a.title)
+    };
+    let shown = kind.shown();
+    view! {
+        <div class="tally-kind">
+            <h3>{title_of(&kind.kind).map(tr)}</h3>
+            <dl class="tally-counts">
+                <div><dt>{tr(&ui::EVENT_STARTED)}</dt><dd>{kind.started}</dd></div>
+                <div><dt>{tr(&ui::EVENT_COMPLETED)}</dt><dd>{kind.completed}</dd></div>
+            </dl>
+            {if !shown {
+                view! { <p class="tally-hidden">{tr(&ui::EVENT_HIDDEN)}</p> }.into_any()
+            } else {
+                view! {
+                    <h4>{tr(&ui::EVENT_THEMES_TITLE)}</h4>
+                    <ul class="tally-themes">
+                        {kind.themes.into_iter().map(|t| {
+                            let title = theme_title(&t.theme).map(tr);
+                            view! {
+                                <li>
+                                    <span class="tally-label">{title}</span>
+                                    <span class="tally-bar">
+                                        <Segment count=t.red class="light-red" word=&ui::EVENT_RED/>
+                                        <Segment count=t.orange class="light-orange" word=&ui::EVENT_ORANGE/>
+                                        <Segment count=t.green class="light-green" word=&ui::EVENT_GREEN/>
+                                    </span>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    <h4>{tr(&ui::EVENT_ACTIONS_TITLE)}</h4>
+                    <ol class="tally-actions">
+                        {kind.top_actions.into_iter().filter_map(|a| {
+                            let n = a.count.count()?;
+                            let title = action_title(&a.action).map(tr);
+                            Some(view! {
+                                <li>
+                                    {title} ": "
+                                    {move || fill(ui::EVENT_TIMES.get(state.lang.get()), &[("n", &n.to_string())])}
+                                </li>
+                            })
+                        }).collect_view()}
+                    </ol>
+                }.into_any()
+            }}
+        </div>
+    }
+}
+
+/// One coloured part of a theme's bar, with its number and colour in words
+/// (colour is never the only way it is shown).
+#[component]
+fn Segment(count: Shown, class: &'static str, word: &'static Text) -> impl IntoView {
+    count.count().filter(|&n| n > 0).map(|n| {
+        // Wide in proportion to its number, never too narrow for its words.
+        view! {
+            <span class=format!("tally-segment {class}") style:flex-grow=n.to_string()>
+                {n} " " {tr(word)}
+            </span>
+        }
+    })
+}

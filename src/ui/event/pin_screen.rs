@@ -1,0 +1,50 @@
+//! The gate to the ambassador's screen: the PIN. A visitor who tries keeps
+//! seeing the welcome screen; after five wrong PINs the gate waits a minute.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::domain::content::{ui, Text};
+use crate::platform::device;
+use crate::ui::{tr, use_app_state, Screen};
+
+use super::setup_screen::PinInput;
+use super::use_event;
+
+#[component]
+pub fn PinScreen() -> impl IntoView {
+    let state = use_app_state();
+    let event = use_event();
+    let pin = RwSignal::new(String::new());
+    let error: RwSignal<Option<&'static Text>> = RwSignal::new(None);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let typed = pin.get_untracked();
+        pin.set(String::new());
+        match event.try_pin(&typed) {
+            Some(true) => error.set(None),
+            Some(false) => error.set(Some(&ui::EVENT_PIN_WRONG)),
+            None => error.set(Some(&ui::EVENT_PIN_WAIT)),
+        }
+        if error.get_untracked().is_some() {
+            device::focus_later("pin-enter");
+        }
+    };
+    view! {
+        <button type="button" class="back-link" on:click=move |_| state.go(Screen::Start)>
+            {tr(&ui::EVENT_BACK_TO_VISITORS)}
+        </button>
+        <h1 id="page-title" tabindex="-1">{tr(&ui::EVENT_PIN_TITLE)}</h1>
+        <p class="lead">{tr(&ui::EVENT_PIN_INTRO)}</p>
+        <form class="event-form" on:submit=submit novalidate>
+            <p id="pin-enter-error" class="error-message" role="alert">
+                {move || error.get().map(|t| tr(t)())}
+            </p>
+            <div class="field">
+                <label for="pin-enter">{tr(&ui::EVENT_PIN_ENTER)}</label>
+                <PinInput id="pin-enter" value=pin described_by="pin-enter-error"/>
+            </div>
+            <button type="submit" class="button button-primary button-large">{tr(&ui::EVENT_PIN_OPEN)}</button>
+        </form>
+    }
+}

@@ -1,0 +1,283 @@
+//! Event mode's shared state and what it does: switching on and off, the
+//! tally, the idle timer and the wipe between visitors.
+
+use leptos::prelude::*;
+
+use crate::domain::event::{EventSettings, Idle, IdleState, Tally};
+use crate::domain::session::Step;
+use crate::domain::Lang;
+use crate::platform::{device, speech, storage};
+use crate::ui::{AppState, Screen};
+
+/// Where event mode keeps its settings and its tally.
+pub const SETTINGS_KEY: &str = "veilig-check.event";
+pub const TALLY_KEY: &str = "veilig-check.tally";
+/// Test-only: `"<idle ms> <countdown ms>"` shortens the idle timer, so the
+/// end-to-end tests need not wait for minutes.
+pub const TEST_TIMERS_KEY: &str = "veilig-check.test-timers";
+/// After this many wrong PINs in a row the PIN screen waits a minute.
+const WRONG_PINS_ALLOWED: u32 = 5;
+const PIN_WAIT_MS: f64 = 60_000.0;
+
+/// A plain message about stored data that could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventNotice {
+    SettingsDamaged,
+    TallyDamaged,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct EventState {
+    /// Event mode is on when there are settings.
+    pub settings: RwSignal<Option<EventSettings>>,
+    pub tally: RwSignal<Tally>,
+    pub idle: RwSignal<Idle>,
+    /// What the idle timer says now.
+    pub idle_state: RwSignal<IdleState>,
+    /// The ambassador typed the PIN (until they go back to the visitors).
+    pub unlocked: RwSignal<bool>,
+    /// Wrong PINs in a row, and when the last one was typed.
+    wrong_pins: RwSignal<(u32, f64)>,
+    /// The current visitor's check was counted as started / completed.
+    counted: RwSignal<(bool, bool)>,
+    pub notice: RwSignal<Option<EventNotice>>,
+    timer_running: RwSignal<bool>,
+}
+
+impl EventState {
+    pub fn is_on(&self) -> bool {
+        self.settings.with(Option::is_some)
+    }
+
+    /// Switches event mode on with these settings, kept on the device.
+    pub fn switch_on(&self, app: AppState, settings: EventSettings) -> Result<(), storage::Unavailable> {
+        storage::set(SETTINGS_KEY, &settings.to_storage())?;
+        self.idle.set(idle_for(&settings));
+        self.settings.set(Some(settings));
+        device::hold_history();
+        self.start(app);
+        self.wipe_visitor(app);
+        Ok(())
+    }
+
+    /// Leaves event mode (the PIN was given): its settings go, the tally
+    /// stays until it is cleared.
+    pub fn switch_off(&self, app: AppState) {
+        storage::remove(SETTINGS_KEY);
+        self.settings.set(None);
+        self.unlocked.set(false);
+        self.idle.update(|i| i.stop());
+        self.idle_state.set(IdleState::Active);
+        app.start_again();
+    }
+
+    /// Saves a new idle time.
+    pub fn set_idle_seconds(&self, seconds: u32) -> Result<(), storage::Unavailable> {
+        let Some(mut settings) = self.settings.get_untracked() else {
+            return Ok(());
+        };
+        settings.idle_seconds = seconds;
+        storage::set(SETTINGS_KEY, &settings.to_storage())?;
+        self.idle.set(idle_for(&settings));
+        self.idle.update(|i| i.start(device::now_ms()));
+        self.settings.set(Some(settings));
+        Ok(())
+    }
+
+    /// Checks a PIN; a minute's wait after too many wrong ones. `None` while
+    /// waiting.
+    pub fn try_pin(&self, pin: &str) -> Option<bool> {
+        let now = device::now_ms();
+        let (wrong, last) = self.wrong_pins.get_untracked();
+        if wrong >= WRONG_PINS_ALLOWED && now - last < PIN_WAIT_MS {
+            return None;
+        }
+        let right = self
+            .settings
+            .with_untracked(|s| s.as_ref().is_some_and(|s| s.pin.verify(pin)));
+        if right {
+            self.wrong_pins.set((0, now));
+            self.unlocked.set(true);
+        } else {
+            let wrong = if wrong >= WRONG_PINS_ALLOWED { 1 } else { wrong + 1 };
+            self.wrong_pins.set((wrong, now));
+        }
+        Some(right)
+    }
+
+    /// Everything of the visitor goes: answers, screen, language, text size,
+    /// a voice reading aloud. Back to the welcome screen.
+    pub fn wipe_visitor(&self, app: AppState) {
+        speech::stop();
+        app.session.set(None);
+        app.pending.set(None);
+        app.lang.set(Lang::default());
+        app.large_text.set(false);
+        self.unlocked.set(false);
+        self.counted.set((false, false));
+        self.idle.update(|i| i.start(device::now_ms()));
+        self.idle_state.set(IdleState::Active);
+        app.go(Screen::Start);
+        device::scroll_to_top();
+    }
+
+    pub fn clear_tally(&self) {
+        self.tally.set(Tally::new());
+        storage::remove(TALLY_KEY);
+    }
+
+    /// Counts the visitor's check: started when it opens, completed when the
+    /// result shows; each once per visitor.
+    fn count(&self, app: AppState) {
+        let now = app.session.with(|s| {
+            s.as_ref().map(|s| {
+                let done = s.step() == Step::Result;
+                (s.check(), done, done.then(|| s.outcome()))
+            })
+        });
+        let Some((check, done, outcome)) = now else {
+            self.counted.set((false, false));
+            return;
+        };
+        let (started, completed) = self.counted.get_untracked();
+        let day = device::today();
+        if !started {
+            self.tally.update(|t| {
+                let _ = t.record_start(&day, check.kind);
+            });
+        }
+        if let (true, false, Some(outcome)) = (done, completed, outcome) {
+            let themes: Vec<(&str, _)> = outcome
+                .themes
+                .iter()
+                .map(|t| (check.theme(t.theme).id, t.light))
+                .collect();
+            let top: Vec<&str> = outcome.top(3).iter().map(|a| check.action(a.action).id).collect();
+            self.tally.update(|t| {
+                let _ = t.record_result(&day, check.kind, &themes, &top);
+            });
+        }
+        if !started || (done && !completed) {
+            self.counted.set((true, completed || done));
+            let _ = self.tally.with_untracked(|t| storage::set(TALLY_KEY, &t.to_storage()));
+        }
+    }
+
+    /// Runs the idle timer and the counting while event mode is on.
+    fn start(&self, app: AppState) {
+        let event = *self;
+        self.idle.update(|i| i.start(device::now_ms()));
+        if self.timer_running.get_untracked() {
+            return;
+        }
+        self.timer_running.set(true);
+        device::on_activity(move || {
+            if event.is_on() {
+                event.idle.update_untracked(|i| i.activity(device::now_ms()));
+            }
+        });
+        let tick = if test_timers().is_some() { 100 } else { 500 };
+        let _ = set_interval_with_handle(move || event.tick(app), std::time::Duration::from_millis(tick));
+    }
+
+    fn tick(&self, app: AppState) {
+        if !self.is_on() {
+            return;
+        }
+        let now = device::now_ms();
+        let state = self.idle.with_untracked(|i| i.state(now));
+        // Nothing of a visitor on the screen: nothing to warn about or wipe.
+        let untouched = app.session.with_untracked(Option::is_none)
+            && app.screen.get_untracked() == Screen::Start
+            && app.lang.get_untracked() == Lang::default()
+            && !app.large_text.get_untracked();
+        match state {
+            IdleState::Active => {}
+            _ if untouched || self.unlocked.get_untracked() => self.idle.update(|i| i.start(now)),
+            IdleState::Warning { .. } => {}
+            IdleState::Expired => return self.wipe_visitor(app),
+        }
+        let state = self.idle.with_untracked(|i| i.state(now));
+        if self.idle_state.get_untracked() != state {
+            self.idle_state.set(state);
+        }
+    }
+
+    /// "Yes, I want to go on".
+    pub fn dismiss_warning(&self) {
+        let now = device::now_ms();
+        self.idle.update(|i| {
+            i.dismiss(now);
+        });
+        self.idle_state.set(IdleState::Active);
+    }
+}
+
+fn test_timers() -> Option<(u32, u32)> {
+    let text = storage::get(TEST_TIMERS_KEY).ok()??;
+    let (idle, countdown) = text.split_once(' ')?;
+    Some((idle.parse().ok()?, countdown.parse().ok()?))
+}
+
+fn idle_for(settings: &EventSettings) -> Idle {
+    match test_timers() {
+        Some((idle, countdown)) => Idle::for_tests(idle, countdown),
+        None => settings.idle(),
+    }
+}
+
+/// Reads event mode's settings and tally from the device. Damaged data is
+/// set aside under `<key>.damaged` with a message, never a crash.
+pub fn provide_event_state(app: AppState) -> EventState {
+    let event = EventState {
+        settings: RwSignal::new(None),
+        tally: RwSignal::new(Tally::new()),
+        idle: RwSignal::new(Idle::default()),
+        idle_state: RwSignal::new(IdleState::Active),
+        unlocked: RwSignal::new(false),
+        wrong_pins: RwSignal::new((0, 0.0)),
+        counted: RwSignal::new((false, false)),
+        notice: RwSignal::new(None),
+        timer_running: RwSignal::new(false),
+    };
+    provide_context(event);
+    // Counting lives as long as the app, whenever event mode is switched on.
+    Effect::new(move |_| {
+        if event.is_on() {
+            event.count(app);
+        }
+    });
+    if let Ok(Some(text)) = storage::get(TALLY_KEY) {
+        match Tally::from_storage(&text) {
+            Ok(tally) => event.tally.set(tally),
+            Err(_) => {
+                set_aside(TALLY_KEY, &text);
+                event.notice.set(Some(EventNotice::TallyDamaged));
+            }
+        }
+    }
+    if let Ok(Some(text)) = storage::get(SETTINGS_KEY) {
+        match EventSettings::from_storage(&text) {
+            Ok(settings) => {
+                event.idle.set(idle_for(&settings));
+                event.settings.set(Some(settings));
+                device::hold_history();
+                event.start(app);
+            }
+            Err(_) => {
+                set_aside(SETTINGS_KEY, &text);
+                event.notice.set(Some(EventNotice::SettingsDamaged));
+            }
+        }
+    }
+    event
+}
+
+fn set_aside(key: &str, text: &str) {
+    let _ = storage::set(&format!("{key}.damaged"), text);
+    storage::remove(key);
+}
+
+pub fn use_event() -> EventState {
+    expect_context::<EventState>()
+}

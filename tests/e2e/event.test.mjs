@@ -1,0 +1,203 @@
+// Event mode, used the way an ambassador and visitors use it: switch it on
+// with a PIN, let visitors do the check one after another, and check that the
+// next visitor finds nothing of the one before, that the idle warning works,
+// that only the PIN leaves the mode, and that the tally counts and hides
+// small numbers. Timers are shortened through the test-only setting
+// `veilig-check.test-timers`, never by waiting for real minutes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { openApp, gotoStart, axeViolations, switchLanguage } from './support.mjs';
+import { walkCheck } from './walk.mjs';
+
+let app;
+before(async () => {
+  app = await openApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+const PIN = '2468';
+const TABLET = { width: 820, height: 1180 };
+
+/** A tablet page with event mode switched on; `timers` = [idle ms, countdown ms]. */
+async function eventTablet({ timers, viewport = TABLET } = {}) {
+  const { page, context, errors } = await app.page({ viewport });
+  if (timers) {
+    await context.addInitScript((t) => localStorage.setItem('veilig-check.test-timers', t), timers.join(' '));
+  }
+  await gotoStart(page, app.origin);
+  await page.getByRole('button', { name: 'Voor ambassadeurs: evenement-modus' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Evenement-modus' }).waitFor();
+  await page.getByLabel('Kies een pincode').fill(PIN);
+  await page.getByLabel('Typ de pincode nog een keer').fill(PIN);
+  await page.getByRole('button', { name: 'Zet evenement-modus aan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Doe de check!' }).waitFor();
+  return { page, context, errors };
+}
+
+/** Everything the browser keeps for this origin, as text. */
+async function everythingKept(page) {
+  return page.evaluate(() => ({
+    local: Object.fromEntries(Object.entries(localStorage)),
+    session: sessionStorage.length,
+    cookie: document.cookie,
+    address: location.hash + location.search,
+    history: history.length,
+  }));
+}
+
+test('visitor two finds no trace of visitor one: not on screen, not in storage, not in history, not in the form', async () => {
+  const { page, errors } = await eventTablet();
+  const kept = await everythingKept(page);
+
+  // Visitor one: English, larger text, a whole check with telling answers.
+  await switchLanguage(page, 'English');
+  await page.getByRole('button', { name: 'Larger text' }).click();
+  await walkCheck(
+    page,
+    {
+      profile: { banking: ['online-banking'], whatsapp: ['whatsapp'] },
+      answers: { 'two-step-email': 'off', 'bank-safe-account': 'transfer' },
+    },
+    { choice: /For myself/ },
+  );
+  await page.locator('.summary').waitFor();
+  const seen = (await page.locator('.plan .action-title').allTextContents()).map((t) => t.trim());
+  assert.ok(seen.length > 0);
+  // At a stand, help is told, not linked: no way out of the app.
+  assert.equal(await page.locator('main a[href^="http"]').count(), 0);
+  assert.deepEqual(await axeViolations(page), []);
+
+  await page.getByRole('button', { name: 'Done: next visitor' }).click();
+
+  // Visitor two: the welcome screen in Dutch at normal size, focus on its heading.
+  await page.getByRole('heading', { level: 1, name: 'Doe de check!' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
+  assert.equal(await page.locator('html').getAttribute('class'), '');
+  assert.equal(await page.getByRole('button', { name: 'Grotere tekst' }).getAttribute('aria-pressed'), 'false');
+  const text = await page.locator('body').textContent();
+  for (const title of seen) assert.ok(!text.includes(title), `"${title}" is gone`);
+  // Nothing kept but event mode's own settings and the counts.
+  const after = await everythingKept(page);
+  assert.deepEqual(Object.keys(after.local).sort(), ['veilig-check.event', 'veilig-check.tally']);
+  // The tally holds counts per day, kind, theme or top action: no answer.
+  for (const line of after.local['veilig-check.tally'].trim().split('\n')) {
+    assert.match(line, /^(tally v1|end|\d{4}-\d{2}-\d{2} resident (started|completed|(red|orange|green|top) [a-z0-9-]+) \d+)$/);
+  }
+  assert.doesNotMatch(after.local['veilig-check.tally'], /online-banking|two-step-email|bank-safe-account|transfer/);
+  assert.deepEqual([after.session, after.cookie, after.address, after.history], [0, '', '', kept.history]);
+  // The back button stays on the welcome screen.
+  await page.goBack().catch(() => {});
+  await page.getByRole('heading', { level: 1, name: 'Doe de check!' }).waitFor();
+  assert.equal(await page.locator('.summary').count(), 0);
+  // The check starts empty: no answer is ticked.
+  await page.getByRole('button', { name: /Voor mezelf/ }).click();
+  await page.locator('.button-start').click();
+  await page.locator('.step-profile').waitFor();
+  assert.equal(await page.locator('input:checked').count(), 0);
+  assert.deepEqual(errors, []);
+});
+
+test('the idle warning counts down and can be dismissed; ignored, it wipes the visitor', async () => {
+  const { page } = await eventTablet({ timers: [1500, 3000] });
+  await page.getByRole('button', { name: /Voor mezelf/ }).click();
+  await page.locator('.button-start').click();
+  await page.locator('label[for="devices-smartphone"]').click();
+
+  const dialog = page.getByRole('dialog', { name: 'Bent u er nog?' });
+  await dialog.waitFor();
+  assert.match(await dialog.textContent(), /wissen we uw antwoorden over \d seconden/);
+  // The only way on is the large button, which has the focus.
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Ja, ik ga verder');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('button', { name: 'Ja, ik ga verder' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  assert.equal(await page.locator('#devices-smartphone').isChecked(), true, 'the answers are still there');
+
+  // Ignored: after the countdown the welcome screen returns, empty.
+  await dialog.waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Doe de check!' }).waitFor({ timeout: 10000 });
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByRole('button', { name: /Voor mezelf/ }).click();
+  await page.locator('.button-start').click();
+  assert.equal(await page.locator('input:checked').count(), 0);
+});
+
+test('only the PIN leaves event mode: a wrong PIN does not, a reload and the back button stay in it', async () => {
+  const { page } = await eventTablet();
+  await page.getByRole('button', { name: 'Voor de ambassadeur' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Voor de ambassadeur' }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByLabel('Pincode').fill('1111');
+  await page.getByRole('button', { name: 'Openen' }).click();
+  await page.getByText('Deze pincode klopt niet.').waitFor();
+  assert.equal(await page.getByLabel('Pincode').inputValue(), '', 'a wrong PIN is not left in the field');
+  assert.equal(await page.getByLabel('Pincode').getAttribute('type'), 'password');
+
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Doe de check!' }).waitFor();
+  await page.goBack().catch(() => {});
+  await page.getByRole('heading', { level: 1, name: 'Doe de check!' }).waitFor();
+
+  await page.getByRole('button', { name: 'Voor de ambassadeur' }).click();
+  await page.getByLabel('Pincode').fill(PIN);
+  await page.getByRole('button', { name: 'Openen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Telling van dit evenement' }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('button', { name: 'Zet evenement-modus uit' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Hoe veilig bent u online?' }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('veilig-check.event')), null);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Hoe veilig bent u online?' }).waitFor();
+});
+
+test('the tally counts checks, hides results until 5 checks, and downloads as CSV on the device', async () => {
+  const { page } = await eventTablet();
+  const openTally = async () => {
+    await page.getByRole('button', { name: 'Voor de ambassadeur' }).click();
+    await page.getByLabel('Pincode').fill(PIN);
+    await page.getByRole('button', { name: 'Openen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Telling van dit evenement' }).waitFor();
+  };
+  const visitor = async () => {
+    await walkCheck(page, { profile: {} });
+    await page.locator('.summary').waitFor();
+    await page.getByRole('button', { name: 'Klaar: volgende bezoeker' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Doe de check!' }).waitFor();
+  };
+
+  await visitor();
+  // One visitor started a business check and left it.
+  await page.getByRole('button', { name: /Voor mijn bedrijf/ }).click();
+  await page.getByRole('button', { name: 'Klaar: volgende bezoeker' }).count();
+  await page.locator('.help-now-bar button').waitFor();
+  await openTally();
+  const today = page.locator('section[aria-labelledby="tally-today"]');
+  assert.match(await today.textContent(), /Begonnen\s*1\s*Afgerond\s*1/);
+  assert.match(await today.textContent(), /Nog minder dan 5 afgeronde checks/);
+  assert.equal(await today.locator('.tally-segment').count(), 0, 'no result is shown for one visitor');
+  await page.getByRole('button', { name: 'Terug naar de bezoekers' }).click();
+
+  for (let i = 0; i < 4; i++) await visitor();
+  await openTally();
+  assert.match(await today.textContent(), /Afgerond\s*5/);
+  assert.ok((await today.locator('.tally-segment').count()) > 0, 'the results show from 5 checks on');
+  assert.match(await today.locator('.tally-segment').first().textContent(), /^\d+ (rood|oranje|groen)$/);
+  assert.deepEqual(await axeViolations(page), []);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download de telling (CSV)' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^veilig-check-telling-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await readFile(await download.path(), 'utf8');
+  const lines = csv.trim().split(/\r?\n/);
+  assert.equal(lines[0], 'day,kind,measure,key,count');
+  assert.ok(lines.some((l) => /^\d{4}-\d{2}-\d{2},resident,completed,,5$/.test(l)), csv);
+  assert.ok(lines.some((l) => /,resident,(red|orange|green),[a-z-]+,5$/.test(l)), csv);
+
+  await page.getByRole('button', { name: 'Telling wissen' }).click();
+  await page.getByText('Nog geen checks gedaan.').first().waitFor();
+});
