@@ -73,6 +73,52 @@ try {
       await context.close();
     }
   }
+  // Event mode on a 10-inch tablet, upright and on its side.
+  const eventOn = async (page, timers) => {
+    if (timers) await page.evaluate((t) => localStorage.setItem('veilig-check.test-timers', t), timers);
+    await page.locator('.site-footer .link-button').nth(1).click();
+    await page.locator('#pin').fill('2468');
+    await page.locator('#pin-repeat').fill('2468');
+    await page.locator('form.event-form button[type=submit]').click();
+    await page.locator('.event-start').waitFor();
+  };
+  const eventScreens = {
+    start: async (page) => eventOn(page),
+    question: async (page) => {
+      await eventOn(page);
+      await walkCheck(page, { profile: everything }, { until: 'two-step-email' });
+    },
+    'idle-warning': async (page) => {
+      await eventOn(page, '1000 20000');
+      await page.locator('.choice').first().click();
+      await page.locator('.idle-dialog[open]').waitFor();
+    },
+    result: async (page) => {
+      await eventOn(page);
+      await walkCheck(page, { profile: everything, otherwise: 'first', answers: { 'two-step-email': 'off' } });
+    },
+    ambassador: async (page) => {
+      await eventOn(page);
+      for (let i = 0; i < 5; i++) {
+        await walkCheck(page, { profile: {} });
+        await page.locator('.next-visitor button').click();
+        await page.locator('.event-start').waitFor();
+      }
+      await page.locator('.site-footer .link-button').nth(1).click();
+      await page.locator('#pin-enter').fill('2468');
+      await page.locator('form.event-form button[type=submit]').click();
+      await page.locator('.tally-kind').first().waitFor();
+    },
+  };
+  for (const [size, viewport] of [['portrait', { width: 820, height: 1180 }], ['landscape', { width: 1180, height: 820 }]]) {
+    for (const [name, open] of Object.entries(eventScreens)) {
+      const { page, context } = await app.page({ viewport });
+      await gotoStart(page, app.origin);
+      await open(page);
+      await page.screenshot({ path: `${out}/event-${name}-${size}.png`, fullPage: name !== 'idle-warning' });
+      await context.close();
+    }
+  }
   console.log(`screenshots written to ${out}/`);
 } finally {
   await app.close();

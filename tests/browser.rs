@@ -25,6 +25,7 @@ fn install_packs() {
     let _ = packs::install(en, include_str!(concat!(env!("OUT_DIR"), "/lang/en-all.txt")));
     let _ = packs::install(nl, include_str!(concat!(env!("OUT_DIR"), "/lang/nl-resident.txt")));
     let _ = packs::install(nl, include_str!(concat!(env!("OUT_DIR"), "/lang/nl-business.txt")));
+    let _ = packs::install(nl, include_str!(concat!(env!("OUT_DIR"), "/lang/nl-more.txt")));
 }
 
 /// Mounts the whole app into a fresh element and returns that element.

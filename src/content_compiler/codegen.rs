@@ -33,6 +33,13 @@ pub const PACK_SEPARATOR: char = '\u{1e}';
 /// The first line of every pack: format, language, fingerprint, count.
 pub const PACK_MAGIC: &str = "veilig-check-pack-1";
 
+/// The sections of `ui.toml` whose screens are seldom seen (the
+/// accessibility statement, the ambassador's screens): in the first language
+/// they are a pack of their own, loaded when such a screen opens.
+pub const MORE_SECTIONS: &[&str] = &["accessibility", "ambassador"];
+/// That pack's part name.
+pub const MORE_PART: &str = "more";
+
 /// The code of the right-to-left pseudo-locale, for layout tests.
 pub const PSEUDO_RTL: &str = "ar-XB";
 
@@ -191,14 +198,18 @@ pub fn generate(content: &Content) -> Generated {
         texts: RefCell::new(vec![Vec::new(); content.languages.len()]),
     };
 
-    g.out
-        .push_str("/// Every string of the interface, one `static` per key of content/ui.toml.\n");
-    g.out.push_str("pub mod ui {\n    use super::Text;\n");
-    for s in &content.ui {
-        let line = format!("    pub static {}: Text = {};\n", const_name(&s.key), g.text(&s.text));
-        g.out.push_str(&line);
+    // The interface's strings; those of the screens in MORE_SECTIONS follow
+    // after the checks, in a pack of their own.
+    let deferred = |key: &str| MORE_SECTIONS.iter().any(|s| key.split('.').next() == Some(s));
+    let mut ui_lines = String::new();
+    for s in content.ui.iter().filter(|s| !deferred(&s.key)) {
+        let _ = writeln!(
+            ui_lines,
+            "    pub static {}: Text = {};",
+            const_name(&s.key),
+            g.text(&s.text)
+        );
     }
-    g.out.push_str("}\n\n");
 
     for o in &content.organisations {
         g.organisation(o, false);
@@ -269,6 +280,22 @@ pub fn generate(content: &Content) -> Generated {
         names.push(format!("&{name}"));
     }
     let _ = writeln!(g.out, "pub static CHECKS: &[&Check] = &[{}];\n", names.join(", "));
+
+    g.part.set(content.checks.len() + 1);
+    let start = g.texts.borrow()[0].len();
+    for s in content.ui.iter().filter(|s| deferred(&s.key)) {
+        let _ = writeln!(
+            ui_lines,
+            "    pub static {}: Text = {};",
+            const_name(&s.key),
+            g.text(&s.text)
+        );
+    }
+    runs.push((MORE_PART.to_string(), start, g.texts.borrow()[0].len()));
+    let _ = writeln!(
+        g.out,
+        "/// Every string of the interface, one `static` per key of content/ui.toml.\npub mod ui {{\n    use super::Text;\n{ui_lines}}}\n"
+    );
 
     // The packs: the first language's check texts, one pack per check; every
     // other language whole; then the pseudo-locale, made from the second

@@ -98,12 +98,13 @@ pub mod packs {
         })
     }
 
-    /// The packs still needed to show `lang` in full: the whole language, and
-    /// for the first language the texts of the check `kind`, if one is open.
-    pub fn missing(lang: Lang, kind: Option<&str>) -> Vec<&'static PackInfo> {
+    /// The packs still needed to show `lang` with the given parts (check
+    /// kinds, `more`): a whole other language, or the first language's packs
+    /// of those parts.
+    pub fn missing(lang: Lang, parts: &[&str]) -> Vec<&'static PackInfo> {
         lang.packs()
             .iter()
-            .filter(|p| p.part == "all" || Some(p.part) == kind)
+            .filter(|p| p.part == "all" || parts.contains(&p.part))
             .filter(|p| !has(lang, p))
             .collect()
     }
@@ -234,7 +235,13 @@ mod tests {
     fn other_languages_and_the_checks_come_from_packs() {
         let en = Lang::from_code("en").expect("English is in the content");
         assert_eq!(en.packs().len(), 1);
-        assert_eq!(Lang::default().packs().len(), CHECKS.len(), "one Dutch pack per check");
+        assert_eq!(
+            Lang::default().packs().len(),
+            CHECKS.len() + 1,
+            "one Dutch pack per check, and one for the seldom-seen screens"
+        );
+        assert_eq!(ui::ACCESSIBILITY_TITLE.0, "");
+        assert_eq!(ui::ACCESSIBILITY_TITLE.get(Lang::default()), "Toegankelijkheid");
         assert_eq!(ui::START_TITLE.get(Lang::default()), ui::START_TITLE.0);
         assert_ne!(ui::START_TITLE.get(en), ui::START_TITLE.0, "English differs from Dutch");
         // A check's own texts are not built in, its title is.
@@ -273,7 +280,7 @@ mod tests {
         let one_short = format!("{header}\nonly one text");
         assert_eq!(packs::install(en, &one_short), Err(packs::PackError::Mismatch));
         assert_eq!(packs::install(en, good), Ok(()));
-        assert!(packs::missing(en, Some("resident")).is_empty());
+        assert!(packs::missing(en, &["resident", "more"]).is_empty());
     }
 
     #[test]

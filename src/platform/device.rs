@@ -16,11 +16,10 @@ pub fn today() -> String {
     )
 }
 
-/// Milliseconds on a clock that only moves forward, for timers.
+/// Milliseconds on the device's clock, for timers (the idle timer treats
+/// a clock that goes back as no time passed).
 pub fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or_else(js_sys::Date::now, |p| p.now())
+    js_sys::Date::now()
 }
 
 /// 16 random bytes from the browser's cryptographic generator.
@@ -90,13 +89,6 @@ pub fn show_dialog(id: &str, open: bool) {
         } else if !open && dialog.open() {
             dialog.close();
         }
-    }
-}
-
-/// Scrolls the page back to its top, as a new visitor expects.
-pub fn scroll_to_top() {
-    if let Some(window) = web_sys::window() {
-        window.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
 

@@ -18,17 +18,13 @@ fn speaks(voice: &SpeechSynthesisVoice, code: &str) -> bool {
     primary.eq_ignore_ascii_case(code.split('-').next().unwrap_or(code))
 }
 
-/// A voice on this device for the language `code`, the browser's default
-/// first.
+/// A voice on this device for the language `code`.
 fn local_voice(code: &str) -> Option<SpeechSynthesisVoice> {
     let voices = synth()?.get_voices();
-    let local: Vec<SpeechSynthesisVoice> = voices
+    voices
         .iter()
         .filter_map(|v| v.dyn_into::<SpeechSynthesisVoice>().ok())
-        .filter(|v| v.local_service() && speaks(v, code))
-        .collect();
-    let default = local.iter().position(SpeechSynthesisVoice::default).unwrap_or(0);
-    local.into_iter().nth(default)
+        .find(|v| v.local_service() && speaks(v, code))
 }
 
 /// Whether the text can be read aloud in `code` on this device.
@@ -48,7 +44,6 @@ pub fn read(text: &str, code: &str, on_end: impl FnOnce() + 'static) -> bool {
     };
     synth.cancel();
     utterance.set_voice(Some(&voice));
-    utterance.set_lang(&voice.lang());
     // Slightly slower than the default, for people who read less easily.
     utterance.set_rate(0.9);
     let done = Closure::once_into_js(on_end);

@@ -23,8 +23,8 @@ fn screen_title(screen: Screen) -> &'static Text {
         Screen::Check(Kind::Business) => &ui::PLACEHOLDER_TITLE_BUSINESS,
         Screen::HelpNow => &ui::HELP_NOW_TITLE,
         Screen::Accessibility => &ui::ACCESSIBILITY_TITLE,
-        Screen::EventSetup => &ui::EVENT_SETUP_TITLE,
-        Screen::Ambassador => &ui::EVENT_PIN_TITLE,
+        Screen::EventSetup => &ui::AMBASSADOR_SETUP_TITLE,
+        Screen::Ambassador => &ui::AMBASSADOR_PIN_TITLE,
     }
 }
 

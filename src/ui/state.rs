@@ -66,11 +66,32 @@ pub enum Pending {
     Loading,
     LanguageFailed(Lang),
     CheckFailed(Kind),
+    ScreenFailed,
+}
+
+/// The pack parts a screen needs besides the built-in texts: the open
+/// check's, and `more` for the seldom-seen screens.
+fn parts(screen: Screen, check: Option<&'static str>) -> Vec<&'static str> {
+    let mut parts: Vec<&'static str> = check.into_iter().collect();
+    if matches!(screen, Screen::Accessibility | Screen::EventSetup | Screen::Ambassador) {
+        parts.push("more");
+    }
+    parts
 }
 
 impl AppState {
     pub fn go(&self, screen: Screen) {
         self.screen.set(screen);
+    }
+
+    /// Goes to a screen whose texts are loaded when needed (the
+    /// accessibility statement, the ambassador's screens).
+    pub fn open(&self, screen: Screen) {
+        let state = *self;
+        let parts = parts(screen, None);
+        self.with_texts(self.lang.get_untracked(), &parts, Pending::ScreenFailed, move || {
+            state.go(screen)
+        });
     }
 
     /// Opens a check: the one in progress if it is of this kind, else a new
@@ -80,7 +101,7 @@ impl AppState {
         let state = *self;
         self.with_texts(
             self.lang.get_untracked(),
-            Some(kind),
+            &[kind.id()],
             Pending::CheckFailed(kind),
             move || {
                 let current = state.session.with_untracked(|s| s.as_ref().map(|s| s.check().kind));
@@ -103,19 +124,19 @@ impl AppState {
     /// cannot be loaded the language stays and a message says why.
     pub fn choose_language(&self, lang: Lang) {
         let open = self.session.with_untracked(|s| s.as_ref().map(|s| s.check().kind));
-        let kind = [Kind::Resident, Kind::Business]
-            .into_iter()
-            .find(|k| Some(k.id()) == open);
+        let parts = parts(self.screen.get_untracked(), open);
         let state = *self;
-        self.with_texts(lang, kind, Pending::LanguageFailed(lang), move || state.lang.set(lang));
+        self.with_texts(lang, &parts, Pending::LanguageFailed(lang), move || {
+            state.lang.set(lang)
+        });
     }
 
-    /// Runs `then` once the texts of `lang` (and of the check `kind`) are
+    /// Runs `then` once the texts of `lang` (and of the given `parts`) are
     /// loaded: at once when they are, else after fetching their packs (from
     /// the offline cache when the service worker has them). If one cannot be
     /// loaded, `failed` says so instead.
-    fn with_texts(&self, lang: Lang, kind: Option<Kind>, failed: Pending, then: impl FnOnce() + 'static) {
-        let missing = packs::missing(lang, kind.map(Kind::id));
+    fn with_texts(&self, lang: Lang, parts: &[&str], failed: Pending, then: impl FnOnce() + 'static) {
+        let missing = packs::missing(lang, parts);
         if missing.is_empty() {
             self.pending.set(None);
             return then();

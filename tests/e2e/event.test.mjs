@@ -22,7 +22,7 @@ const PIN = '2468';
 const TABLET = { width: 820, height: 1180 };
 
 /** A tablet page with event mode switched on; `timers` = [idle ms, countdown ms]. */
-async function eventTablet({ timers, viewport = TABLET } = {}) {
+async function eventTablet({ timers, viewport = TABLET, a11y = false } = {}) {
   const { page, context, errors } = await app.page({ viewport });
   if (timers) {
     await context.addInitScript((t) => localStorage.setItem('veilig-check.test-timers', t), timers.join(' '));
@@ -30,10 +30,12 @@ async function eventTablet({ timers, viewport = TABLET } = {}) {
   await gotoStart(page, app.origin);
   await page.getByRole('button', { name: 'Voor ambassadeurs: evenement-modus' }).click();
   await page.getByRole('heading', { level: 1, name: 'Evenement-modus' }).waitFor();
+  if (a11y) assert.deepEqual(await axeViolations(page), [], 'the settings screen');
   await page.getByLabel('Kies een pincode').fill(PIN);
   await page.getByLabel('Typ de pincode nog een keer').fill(PIN);
   await page.getByRole('button', { name: 'Zet evenement-modus aan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Doe de check!' }).waitFor();
+  if (a11y) assert.deepEqual(await axeViolations(page), [], 'the welcome screen');
   return { page, context, errors };
 }
 
@@ -49,7 +51,7 @@ async function everythingKept(page) {
 }
 
 test('visitor two finds no trace of visitor one: not on screen, not in storage, not in history, not in the form', async () => {
-  const { page, errors } = await eventTablet();
+  const { page, errors } = await eventTablet({ a11y: true });
   const kept = await everythingKept(page);
 
   // Visitor one: English, larger text, a whole check with telling answers.

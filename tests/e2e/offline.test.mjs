@@ -80,6 +80,9 @@ test('a check or a language that cannot be loaded (offline, never kept) gives a 
     await page.getByRole('button', { name: /Voor mijn bedrijf/ }).click();
     await page.getByText('Deze check kan nu niet worden geladen.', { exact: false }).waitFor();
     assert.equal(await page.locator('h1').textContent(), 'Hoe veilig bent u online?');
+    // So does a seldom-seen page, such as the accessibility statement.
+    await page.getByRole('button', { name: 'Toegankelijkheid' }).click();
+    await page.getByText('Deze pagina kan nu niet worden geladen.', { exact: false }).waitFor();
     // The one that was loaded still works.
     await page.getByRole('button', { name: /Voor mezelf/ }).click();
     await page.locator('.button-start').click();

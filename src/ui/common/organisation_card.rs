@@ -10,33 +10,30 @@ use crate::ui::tr;
 
 #[component]
 pub fn OrganisationCard(org: &'static Organisation) -> impl IntoView {
+    // An `<a>` without `href` is plain text: no link, no focus, no way out.
     let links = !use_event().is_on();
+    let phone_href = org.phone_href().filter(|_| links);
+    let website = org.website.filter(|_| links);
     view! {
         <div class="org-card">
             <p class="org-name">{tr(&org.name)}</p>
             <p>{tr(&org.helps_with)}</p>
             <dl class="org-contact">
-                {org.phone.zip(org.phone_href()).map(|(phone, href)| view! {
+                {org.phone.map(|phone| view! {
                     <dt>{tr(&ui::ORG_PHONE)}</dt>
-                    <dd>{if links { view! { <a href=href>{phone}</a> }.into_any() } else { phone.into_any() }}</dd>
+                    <dd><a href=phone_href>{phone}</a></dd>
                 })}
                 {org.hours.as_ref().map(|hours| view! {
                     <dt>{tr(&ui::ORG_HOURS)}</dt>
                     <dd>{tr(hours)}</dd>
                 })}
-                {org.website.zip(org.website_label()).map(|(href, label)| view! {
+                {org.website_label().map(|label| view! {
                     <dt>{tr(&ui::ORG_WEBSITE)}</dt>
                     <dd>
-                        {if links {
-                            view! {
-                                <a href=href target="_blank" rel="noopener noreferrer">
-                                    {label}
-                                    <span class="visually-hidden">" " {tr(&ui::ORG_NEW_TAB)}</span>
-                                </a>
-                            }.into_any()
-                        } else {
-                            label.into_any()
-                        }}
+                        <a href=website target=links.then_some("_blank") rel=links.then_some("noopener noreferrer")>
+                            {label}
+                            {links.then(|| view! { <span class="visually-hidden">" " {tr(&ui::ORG_NEW_TAB)}</span> })}
+                        </a>
                     </dd>
                 })}
             </dl>

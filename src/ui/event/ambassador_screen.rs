@@ -49,30 +49,30 @@ fn Unlocked() -> impl IntoView {
     let period_summary = Signal::derive(move || event.tally.with(|t| t.period()));
     view! {
         <button type="button" class="back-link" on:click=move |_| event.wipe_visitor(state)>
-            {tr(&ui::EVENT_BACK_TO_VISITORS)}
+            {tr(&ui::AMBASSADOR_BACK_TO_VISITORS)}
         </button>
-        <h1 id="page-title" tabindex="-1">{tr(&ui::EVENT_AMBASSADOR_TITLE)}</h1>
-        <p class="lead">{tr(&ui::EVENT_AMBASSADOR_INTRO)}</p>
+        <h1 id="page-title" tabindex="-1">{tr(&ui::AMBASSADOR_AMBASSADOR_TITLE)}</h1>
+        <p class="lead">{tr(&ui::AMBASSADOR_AMBASSADOR_INTRO)}</p>
 
         <section aria-labelledby="tally-today">
-            <h2 id="tally-today">{tr(&ui::EVENT_TODAY)}</h2>
+            <h2 id="tally-today">{tr(&ui::AMBASSADOR_TODAY)}</h2>
             <SummaryView summary=today_summary/>
         </section>
         <section aria-labelledby="tally-period">
-            <h2 id="tally-period">{tr(&ui::EVENT_PERIOD)}</h2>
+            <h2 id="tally-period">{tr(&ui::AMBASSADOR_PERIOD)}</h2>
             <SummaryView summary=period_summary/>
         </section>
 
         <div class="actions-row">
-            <button type="button" class="button" on:click=download>{tr(&ui::EVENT_DOWNLOAD)}</button>
+            <button type="button" class="button" on:click=download>{tr(&ui::AMBASSADOR_DOWNLOAD)}</button>
             <button type="button" class="button button-secondary" on:click=move |_| event.clear_tally()>
-                {tr(&ui::EVENT_CLEAR)}
+                {tr(&ui::AMBASSADOR_CLEAR)}
             </button>
         </div>
-        <p class="hint">{tr(&ui::EVENT_DOWNLOAD_HINT)}</p>
+        <p class="hint">{tr(&ui::AMBASSADOR_DOWNLOAD_HINT)}</p>
 
         <section aria-labelledby="event-settings">
-            <h2 id="event-settings">{tr(&ui::EVENT_SETTINGS_TITLE)}</h2>
+            <h2 id="event-settings">{tr(&ui::AMBASSADOR_SETTINGS_TITLE)}</h2>
             <form
                 class="event-form"
                 on:submit=move |ev| {
@@ -81,11 +81,11 @@ fn Unlocked() -> impl IntoView {
                 }
             >
                 <IdleChoice value=idle/>
-                <button type="submit" class="button button-secondary">{tr(&ui::EVENT_SAVE)}</button>
-                <p role="status">{move || saved.get().then(|| tr(&ui::EVENT_SAVED)())}</p>
+                <button type="submit" class="button button-secondary">{tr(&ui::AMBASSADOR_SAVE)}</button>
+                <p role="status">{move || saved.get().then(|| tr(&ui::AMBASSADOR_SAVED)())}</p>
             </form>
             <button type="button" class="button button-secondary" on:click=move |_| event.switch_off(state)>
-                {tr(&ui::EVENT_SWITCH_OFF)}
+                {tr(&ui::AMBASSADOR_SWITCH_OFF)}
             </button>
         </section>
     }
@@ -96,7 +96,7 @@ fn SummaryView(summary: Signal<Summary>) -> impl IntoView {
     move || {
         let kinds = summary.get().kinds;
         if kinds.is_empty() {
-            return view! { <p>{tr(&ui::EVENT_NOTHING_YET)}</p> }.into_any();
+            return view! { <p>{tr(&ui::AMBASSADOR_NOTHING_YET)}</p> }.into_any();
         }
         kinds
             .into_iter()
@@ -129,14 +129,14 @@ fn KindView(kind: KindSummary) -> impl IntoView {
         <div class="tally-kind">
             <h3>{title_of(&kind.kind).map(tr)}</h3>
             <dl class="tally-counts">
-                <div><dt>{tr(&ui::EVENT_STARTED)}</dt><dd>{kind.started}</dd></div>
-                <div><dt>{tr(&ui::EVENT_COMPLETED)}</dt><dd>{kind.completed}</dd></div>
+                <div><dt>{tr(&ui::AMBASSADOR_STARTED)}</dt><dd>{kind.started}</dd></div>
+                <div><dt>{tr(&ui::AMBASSADOR_COMPLETED)}</dt><dd>{kind.completed}</dd></div>
             </dl>
             {if !shown {
-                view! { <p class="tally-hidden">{tr(&ui::EVENT_HIDDEN)}</p> }.into_any()
+                view! { <p class="tally-hidden">{tr(&ui::AMBASSADOR_HIDDEN)}</p> }.into_any()
             } else {
                 view! {
-                    <h4>{tr(&ui::EVENT_THEMES_TITLE)}</h4>
+                    <h4>{tr(&ui::AMBASSADOR_THEMES_TITLE)}</h4>
                     <ul class="tally-themes">
                         {kind.themes.into_iter().map(|t| {
                             let title = theme_title(&t.theme).map(tr);
@@ -144,15 +144,15 @@ fn KindView(kind: KindSummary) -> impl IntoView {
                                 <li>
                                     <span class="tally-label">{title}</span>
                                     <span class="tally-bar">
-                                        <Segment count=t.red class="light-red" word=&ui::EVENT_RED/>
-                                        <Segment count=t.orange class="light-orange" word=&ui::EVENT_ORANGE/>
-                                        <Segment count=t.green class="light-green" word=&ui::EVENT_GREEN/>
+                                        <Segment count=t.red class="light-red" word=&ui::AMBASSADOR_RED/>
+                                        <Segment count=t.orange class="light-orange" word=&ui::AMBASSADOR_ORANGE/>
+                                        <Segment count=t.green class="light-green" word=&ui::AMBASSADOR_GREEN/>
                                     </span>
                                 </li>
                             }
                         }).collect_view()}
                     </ul>
-                    <h4>{tr(&ui::EVENT_ACTIONS_TITLE)}</h4>
+                    <h4>{tr(&ui::AMBASSADOR_ACTIONS_TITLE)}</h4>
                     <ol class="tally-actions">
                         {kind.top_actions.into_iter().filter_map(|a| {
                             let n = a.count.count()?;
@@ -160,7 +160,7 @@ fn KindView(kind: KindSummary) -> impl IntoView {
                             Some(view! {
                                 <li>
                                     {title} ": "
-                                    {move || fill(ui::EVENT_TIMES.get(state.lang.get()), &[("n", &n.to_string())])}
+                                    {move || fill(ui::AMBASSADOR_TIMES.get(state.lang.get()), &[("n", &n.to_string())])}
                                 </li>
                             })
                         }).collect_view()}

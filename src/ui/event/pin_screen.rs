@@ -23,8 +23,8 @@ pub fn PinScreen() -> impl IntoView {
         pin.set(String::new());
         match event.try_pin(&typed) {
             Some(true) => error.set(None),
-            Some(false) => error.set(Some(&ui::EVENT_PIN_WRONG)),
-            None => error.set(Some(&ui::EVENT_PIN_WAIT)),
+            Some(false) => error.set(Some(&ui::AMBASSADOR_PIN_WRONG)),
+            None => error.set(Some(&ui::AMBASSADOR_PIN_WAIT)),
         }
         if error.get_untracked().is_some() {
             device::focus_later("pin-enter");
@@ -32,19 +32,19 @@ pub fn PinScreen() -> impl IntoView {
     };
     view! {
         <button type="button" class="back-link" on:click=move |_| state.go(Screen::Start)>
-            {tr(&ui::EVENT_BACK_TO_VISITORS)}
+            {tr(&ui::AMBASSADOR_BACK_TO_VISITORS)}
         </button>
-        <h1 id="page-title" tabindex="-1">{tr(&ui::EVENT_PIN_TITLE)}</h1>
-        <p class="lead">{tr(&ui::EVENT_PIN_INTRO)}</p>
+        <h1 id="page-title" tabindex="-1">{tr(&ui::AMBASSADOR_PIN_TITLE)}</h1>
+        <p class="lead">{tr(&ui::AMBASSADOR_PIN_INTRO)}</p>
         <form class="event-form" on:submit=submit novalidate>
             <p id="pin-enter-error" class="error-message" role="alert">
                 {move || error.get().map(|t| tr(t)())}
             </p>
             <div class="field">
-                <label for="pin-enter">{tr(&ui::EVENT_PIN_ENTER)}</label>
+                <label for="pin-enter">{tr(&ui::AMBASSADOR_PIN_ENTER)}</label>
                 <PinInput id="pin-enter" value=pin described_by="pin-enter-error"/>
             </div>
-            <button type="submit" class="button button-primary button-large">{tr(&ui::EVENT_PIN_OPEN)}</button>
+            <button type="submit" class="button button-primary button-large">{tr(&ui::AMBASSADOR_PIN_OPEN)}</button>
         </form>
     }
 }

@@ -28,10 +28,10 @@ pub fn SetupScreen() -> impl IntoView {
         ev.prevent_default();
         let (p, r) = (pin.get_untracked(), repeat.get_untracked());
         let problem = match validate_pin(&p) {
-            Err(PinError::TooShort) => Some(&ui::EVENT_PIN_TOO_SHORT),
-            Err(PinError::TooLong) => Some(&ui::EVENT_PIN_TOO_LONG),
-            Err(PinError::NotDigits) => Some(&ui::EVENT_PIN_NOT_DIGITS),
-            Ok(()) if p != r => Some(&ui::EVENT_PIN_NO_MATCH),
+            Err(PinError::TooShort) => Some(&ui::AMBASSADOR_PIN_TOO_SHORT),
+            Err(PinError::TooLong) => Some(&ui::AMBASSADOR_PIN_TOO_LONG),
+            Err(PinError::NotDigits) => Some(&ui::AMBASSADOR_PIN_NOT_DIGITS),
+            Ok(()) if p != r => Some(&ui::AMBASSADOR_PIN_NO_MATCH),
             Ok(()) => None,
         };
         if problem.is_some() {
@@ -45,30 +45,30 @@ pub fn SetupScreen() -> impl IntoView {
             event.switch_on(state, s)
         });
         if !matches!(switched, Some(Ok(()))) {
-            error.set(Some(&ui::EVENT_STORAGE_UNAVAILABLE));
+            error.set(Some(&ui::AMBASSADOR_STORAGE_UNAVAILABLE));
         }
     };
 
     view! {
         <BackToStart/>
-        <h1 id="page-title" tabindex="-1">{tr(&ui::EVENT_SETUP_TITLE)}</h1>
-        <p class="lead">{tr(&ui::EVENT_SETUP_INTRO)}</p>
-        <p>{tr(&ui::EVENT_SETUP_COUNTS)}</p>
+        <h1 id="page-title" tabindex="-1">{tr(&ui::AMBASSADOR_SETUP_TITLE)}</h1>
+        <p class="lead">{tr(&ui::AMBASSADOR_SETUP_INTRO)}</p>
+        <p>{tr(&ui::AMBASSADOR_SETUP_COUNTS)}</p>
         <form class="event-form" on:submit=submit novalidate>
             <p id="pin-error" class="error-message" role="alert">
                 {move || error.get().map(|t| tr(t)())}
             </p>
             <div class="field">
-                <label for="pin">{tr(&ui::EVENT_PIN_LABEL)}</label>
-                <p id="pin-hint" class="hint">{tr(&ui::EVENT_PIN_HINT)}</p>
+                <label for="pin">{tr(&ui::AMBASSADOR_PIN_LABEL)}</label>
+                <p id="pin-hint" class="hint">{tr(&ui::AMBASSADOR_PIN_HINT)}</p>
                 <PinInput id="pin" value=pin described_by="pin-hint pin-error" new_pin=true/>
             </div>
             <div class="field">
-                <label for="pin-repeat">{tr(&ui::EVENT_PIN_REPEAT)}</label>
+                <label for="pin-repeat">{tr(&ui::AMBASSADOR_PIN_REPEAT)}</label>
                 <PinInput id="pin-repeat" value=repeat described_by="pin-error" new_pin=true/>
             </div>
             <IdleChoice value=idle/>
-            <button type="submit" class="button button-primary button-large">{tr(&ui::EVENT_SWITCH_ON)}</button>
+            <button type="submit" class="button button-primary button-large">{tr(&ui::AMBASSADOR_SWITCH_ON)}</button>
         </form>
     }
 }
@@ -104,7 +104,7 @@ pub fn IdleChoice(value: RwSignal<u32>) -> impl IntoView {
     let state = use_app_state();
     view! {
         <fieldset class="field">
-            <legend>{tr(&ui::EVENT_IDLE_LABEL)}</legend>
+            <legend>{tr(&ui::AMBASSADOR_IDLE_LABEL)}</legend>
             <div class="options">
                 {IDLE_CHOICES
                     .into_iter()
@@ -120,7 +120,7 @@ pub fn IdleChoice(value: RwSignal<u32>) -> impl IntoView {
                                     on:change=move |_| value.set(seconds)
                                 />
                                 <label for=id>
-                                    {move || fill(ui::EVENT_SECONDS.get(state.lang.get()), &[("n", &seconds.to_string())])}
+                                    {move || fill(ui::AMBASSADOR_SECONDS.get(state.lang.get()), &[("n", &seconds.to_string())])}
                                 </label>
                             </div>
                         }

@@ -118,7 +118,6 @@ impl EventState {
         self.idle.update(|i| i.start(device::now_ms()));
         self.idle_state.set(IdleState::Active);
         app.go(Screen::Start);
-        device::scroll_to_top();
     }
 
     pub fn clear_tally(&self) {
