@@ -26,6 +26,7 @@ fn install_packs() {
     let _ = packs::install(nl, include_str!(concat!(env!("OUT_DIR"), "/lang/nl-resident.txt")));
     let _ = packs::install(nl, include_str!(concat!(env!("OUT_DIR"), "/lang/nl-business.txt")));
     let _ = packs::install(nl, include_str!(concat!(env!("OUT_DIR"), "/lang/nl-more.txt")));
+    let _ = packs::install(nl, include_str!(concat!(env!("OUT_DIR"), "/lang/nl-checks.txt")));
 }
 
 /// Mounts the whole app into a fresh element and returns that element.

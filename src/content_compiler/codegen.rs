@@ -33,12 +33,19 @@ pub const PACK_SEPARATOR: char = '\u{1e}';
 /// The first line of every pack: format, language, fingerprint, count.
 pub const PACK_MAGIC: &str = "veilig-check-pack-1";
 
-/// The sections of `ui.toml` whose screens are seldom seen (the
-/// accessibility statement, the ambassador's screens): in the first language
-/// they are a pack of their own, loaded when such a screen opens.
-pub const MORE_SECTIONS: &[&str] = &["accessibility", "ambassador"];
-/// That pack's part name.
-pub const MORE_PART: &str = "more";
+/// Sections of `ui.toml` that only some screens show, and the pack (part)
+/// their first-language texts go in, loaded when such a screen opens: the
+/// steps and result of a check (`checks`, with either check), and the
+/// seldom-seen screens (`more`: the accessibility statement, the
+/// ambassador's screens).
+pub const DEFERRED_SECTIONS: &[(&str, &str)] = &[
+    ("check", "checks"),
+    ("result", "checks"),
+    ("accessibility", "more"),
+    ("ambassador", "more"),
+];
+/// The deferred parts, in the order their texts are numbered.
+pub const DEFERRED_PARTS: &[&str] = &["checks", "more"];
 
 /// The code of the right-to-left pseudo-locale, for layout tests.
 pub const PSEUDO_RTL: &str = "ar-XB";
@@ -198,11 +205,17 @@ pub fn generate(content: &Content) -> Generated {
         texts: RefCell::new(vec![Vec::new(); content.languages.len()]),
     };
 
-    // The interface's strings; those of the screens in MORE_SECTIONS follow
-    // after the checks, in a pack of their own.
-    let deferred = |key: &str| MORE_SECTIONS.iter().any(|s| key.split('.').next() == Some(s));
+    // The interface's strings; those of DEFERRED_SECTIONS follow after the
+    // checks, in packs of their own.
+    let part_of = |key: &str| {
+        let section = key.split('.').next().unwrap_or("");
+        DEFERRED_SECTIONS
+            .iter()
+            .find(|(s, _)| *s == section)
+            .map(|(_, part)| *part)
+    };
     let mut ui_lines = String::new();
-    for s in content.ui.iter().filter(|s| !deferred(&s.key)) {
+    for s in content.ui.iter().filter(|s| part_of(&s.key).is_none()) {
         let _ = writeln!(
             ui_lines,
             "    pub static {}: Text = {};",
@@ -281,17 +294,19 @@ pub fn generate(content: &Content) -> Generated {
     }
     let _ = writeln!(g.out, "pub static CHECKS: &[&Check] = &[{}];\n", names.join(", "));
 
-    g.part.set(content.checks.len() + 1);
-    let start = g.texts.borrow()[0].len();
-    for s in content.ui.iter().filter(|s| deferred(&s.key)) {
-        let _ = writeln!(
-            ui_lines,
-            "    pub static {}: Text = {};",
-            const_name(&s.key),
-            g.text(&s.text)
-        );
+    for (i, part) in DEFERRED_PARTS.iter().enumerate() {
+        g.part.set(content.checks.len() + 1 + i);
+        let start = g.texts.borrow()[0].len();
+        for s in content.ui.iter().filter(|s| part_of(&s.key) == Some(part)) {
+            let _ = writeln!(
+                ui_lines,
+                "    pub static {}: Text = {};",
+                const_name(&s.key),
+                g.text(&s.text)
+            );
+        }
+        runs.push((part.to_string(), start, g.texts.borrow()[0].len()));
     }
-    runs.push((MORE_PART.to_string(), start, g.texts.borrow()[0].len()));
     let _ = writeln!(
         g.out,
         "/// Every string of the interface, one `static` per key of content/ui.toml.\npub mod ui {{\n    use super::Text;\n{ui_lines}}}\n"

@@ -70,9 +70,13 @@ pub enum Pending {
 }
 
 /// The pack parts a screen needs besides the built-in texts: the open
-/// check's, and `more` for the seldom-seen screens.
+/// check's and those of every check's steps, and `more` for the
+/// seldom-seen screens.
 fn parts(screen: Screen, check: Option<&'static str>) -> Vec<&'static str> {
     let mut parts: Vec<&'static str> = check.into_iter().collect();
+    if check.is_some() {
+        parts.push("checks");
+    }
     if matches!(screen, Screen::Accessibility | Screen::EventSetup | Screen::Ambassador) {
         parts.push("more");
     }
@@ -101,7 +105,7 @@ impl AppState {
         let state = *self;
         self.with_texts(
             self.lang.get_untracked(),
-            &[kind.id()],
+            &[kind.id(), "checks"],
             Pending::CheckFailed(kind),
             move || {
                 let current = state.session.with_untracked(|s| s.as_ref().map(|s| s.check().kind));
