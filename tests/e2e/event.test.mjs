@@ -173,11 +173,12 @@ test('the tally counts checks, hides results until 5 checks, and downloads as CS
   await visitor();
   // One visitor started a business check and left it.
   await page.getByRole('button', { name: /Voor mijn bedrijf/ }).click();
-  await page.getByRole('button', { name: 'Klaar: volgende bezoeker' }).count();
-  await page.locator('.help-now-bar button').waitFor();
+  await page.locator('.button-start').waitFor();
   await openTally();
   const today = page.locator('section[aria-labelledby="tally-today"]');
-  assert.match(await today.textContent(), /Begonnen\s*1\s*Afgerond\s*1/);
+  const kinds = today.locator('.tally-kind');
+  assert.match(await kinds.filter({ hasText: 'uzelf' }).textContent(), /Begonnen\s*1\s*Afgerond\s*1/);
+  assert.match(await kinds.filter({ hasText: 'bedrijf' }).textContent(), /Begonnen\s*1\s*Afgerond\s*0/);
   assert.match(await today.textContent(), /Nog minder dan 5 afgeronde checks/);
   assert.equal(await today.locator('.tally-segment').count(), 0, 'no result is shown for one visitor');
   await page.getByRole('button', { name: 'Terug naar de bezoekers' }).click();

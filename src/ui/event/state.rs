@@ -38,8 +38,9 @@ pub struct EventState {
     pub unlocked: RwSignal<bool>,
     /// Wrong PINs in a row, and when the last one was typed.
     wrong_pins: RwSignal<(u32, f64)>,
-    /// The current visitor's check was counted as started / completed.
-    counted: RwSignal<(bool, bool)>,
+    /// The check kind in progress, and whether it was counted as started /
+    /// completed (each once per visitor and kind).
+    counted: RwSignal<(&'static str, bool, bool)>,
     pub notice: RwSignal<Option<EventNotice>>,
     timer_running: RwSignal<bool>,
 }
@@ -114,7 +115,7 @@ impl EventState {
         app.lang.set(Lang::default());
         app.large_text.set(false);
         self.unlocked.set(false);
-        self.counted.set((false, false));
+        self.counted.set(("", false, false));
         self.idle.update(|i| i.start(device::now_ms()));
         self.idle_state.set(IdleState::Active);
         app.go(Screen::Start);
@@ -135,10 +136,16 @@ impl EventState {
             })
         });
         let Some((check, done, outcome)) = now else {
-            self.counted.set((false, false));
+            self.counted.set(("", false, false));
             return;
         };
-        let (started, completed) = self.counted.get_untracked();
+        let (kind, started, completed) = self.counted.get_untracked();
+        // Another kind of check opened: it counts of its own.
+        let (started, completed) = if kind == check.kind {
+            (started, completed)
+        } else {
+            (false, false)
+        };
         let day = device::today();
         if !started {
             self.tally.update(|t| {
@@ -157,7 +164,7 @@ impl EventState {
             });
         }
         if !started || (done && !completed) {
-            self.counted.set((true, completed || done));
+            self.counted.set((check.kind, true, completed || done));
             let _ = self.tally.with_untracked(|t| storage::set(TALLY_KEY, &t.to_storage()));
         }
     }
@@ -235,7 +242,7 @@ pub fn provide_event_state(app: AppState) -> EventState {
         idle_state: RwSignal::new(IdleState::Active),
         unlocked: RwSignal::new(false),
         wrong_pins: RwSignal::new((0, 0.0)),
-        counted: RwSignal::new((false, false)),
+        counted: RwSignal::new(("", false, false)),
         notice: RwSignal::new(None),
         timer_running: RwSignal::new(false),
     };
