@@ -60,6 +60,18 @@ try {
       await context.close();
     }
   }
+  // Reflow: 320 CSS pixels wide, and the text at 200% on a tablet.
+  for (const [variant, viewport, size] of [['320px', { width: 320, height: 640 }, '100%'], ['text-200', sizes.tablet, '200%']]) {
+    for (const name of ['start', 'check-question', 'check-scenario-explanation', 'check-result', 'help-now']) {
+      const { page, context } = await app.page({ viewport });
+      await gotoStart(page, app.origin);
+      await page.evaluate((s) => (document.documentElement.style.fontSize = s), size);
+      await screens[name](page);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.screenshot({ path: `${out}/${variant}-${name}.png`, fullPage: true });
+      await context.close();
+    }
+  }
   // Right to left: the test pseudo-locale, on the screens with the most
   // layout, at phone and tablet size.
   for (const size of ['phone', 'tablet']) {

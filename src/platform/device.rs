@@ -100,3 +100,14 @@ pub fn focus_later(id: &'static str) {
         let _ = window.request_animation_frame(focus.unchecked_ref());
     }
 }
+
+/// Opens the browser's print dialog (which can also save as PDF): the plan
+/// on A4, or with `card` the A5 action card (a class on `<html>` tells the
+/// print style which; it stays until the next print, which sets it again).
+pub fn print(card: bool) {
+    let Some(window) = web_sys::window() else { return };
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().toggle_with_force("print-card-only", card);
+    }
+    let _ = window.print();
+}

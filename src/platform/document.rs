@@ -61,3 +61,11 @@ pub fn query_param(name: &str) -> Option<String> {
         .find(|(key, _)| *key == name)
         .map(|(_, value)| value.to_string())
 }
+
+/// The line printed at the foot of the page (the print style shows the
+/// `data-print-note` of `<main>` only on paper).
+pub fn set_print_note(text: &str) {
+    if let Some(main) = document().and_then(|d| d.get_element_by_id("main")) {
+        let _ = main.set_attribute("data-print-note", text);
+    }
+}

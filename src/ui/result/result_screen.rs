@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::content::ui;
-use crate::domain::format::fill;
+use crate::domain::format::{fill, long_date};
 use crate::domain::score::Light;
+use crate::platform::{device, document};
 use crate::ui::event::{use_event, NextVisitor};
 use crate::ui::{tr, use_app_state};
 
@@ -40,6 +41,13 @@ pub fn ResultScreen() -> impl IntoView {
     let has_more = !more.is_empty();
 
     let event_mode = use_event().is_on();
+    // The date at the foot of the printed plan, in the language shown.
+    let today = device::today();
+    Effect::new(move |_| {
+        let lang = lang.get();
+        let date = long_date(&today, &ui::DATE_MONTHS, lang);
+        document::set_print_note(&fill(ui::RESULT_MADE_ON.get(lang), &[("date", &date)]));
+    });
 
     view! {
         <h1 id="page-title" tabindex="-1">{tr(&ui::RESULT_TITLE)}</h1>
@@ -96,6 +104,17 @@ pub fn ResultScreen() -> impl IntoView {
             </section>
         })}
 
+        // Paper, made on the device: the plan on A4 (or as a PDF through the
+        // print dialog), or the top actions as an A5 card to tick off; the
+        // print style in style.css ("Paper") does the rest.
+        <div class="actions-row">
+            <button type="button" class="button button-primary" on:click=|_| device::print(false)>
+                {tr(&ui::RESULT_PRINT_PLAN)}
+            </button>
+            <button type="button" class="button button-secondary" on:click=|_| device::print(true)>
+                {tr(&ui::RESULT_PRINT_CARD)}
+            </button>
+        </div>
         <div class="actions-row">
             <button type="button" class="button button-secondary" on:click=move |_| state.update_session(|s| s.back_from_result())>
                 {tr(&ui::RESULT_CHANGE_ANSWERS)}
