@@ -204,3 +204,35 @@ test('the tally counts checks, hides results until 5 checks, and downloads as CS
   await page.getByRole('button', { name: 'Telling wissen' }).click();
   await page.getByText('Nog geen checks gedaan.').first().waitFor();
 });
+
+test('event mode in English: settings, welcome, idle warning, PIN and tally screens have no WCAG 2.2 AA violations', async () => {
+  const { page, context } = await app.page({ viewport: TABLET });
+  await context.addInitScript(() => localStorage.setItem('veilig-check.test-timers', '1000 20000'));
+  await gotoStart(page, app.origin);
+  await switchLanguage(page, 'English');
+  await page.getByRole('button', { name: 'For ambassadors: event mode' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Event mode' }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'settings');
+  await page.getByLabel('Choose a PIN').fill(PIN);
+  await page.getByLabel('Type the PIN again').fill(PIN);
+  await page.getByRole('button', { name: 'Switch event mode on' }).click();
+  // A new visitor starts in Dutch; this one chooses English.
+  await page.getByRole('heading', { level: 1, name: 'Doe de check!' }).waitFor();
+  await switchLanguage(page, 'English');
+  await page.getByRole('heading', { level: 1, name: 'Do the check!' }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'welcome');
+  const dialog = page.getByRole('dialog', { name: 'Are you still there?' });
+  await dialog.waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'idle warning');
+  await page.getByRole('button', { name: 'Yes, I want to go on' }).click();
+  await page.getByRole('button', { name: 'For the ambassador' }).click();
+  await page.getByRole('heading', { level: 1, name: 'For the ambassador' }).waitFor();
+  await page.getByLabel('PIN', { exact: true }).fill('0000');
+  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByText('This PIN is not right.').waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'PIN with its error');
+  await page.getByLabel('PIN', { exact: true }).fill(PIN);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Tally of this event' }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'tally');
+});
