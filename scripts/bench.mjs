@@ -172,7 +172,7 @@ const kb = (b) => `${(b / 1000).toFixed(1)} kB`;
 const summary = [
   `Digitaal Veilig Check benchmark, ${report.date}`,
   `first load      ${kb(report.first_load_bytes_brotli)} brotli, ${kb(report.first_load_bytes_gzip)} gzip, ${kb(report.first_load_bytes_raw)} raw (budget ${kb(BUDGET_BROTLI)} brotli)`,
-  `other languages ${kb(report.language_fill_bytes_brotli)} brotli, filled in by the service worker after the first load`,
+  `language packs  ${kb(report.language_fill_bytes_brotli)} brotli (the checks' texts, other languages), filled in by the service worker after the first load`,
   `wasm / js / css ${kb(report.wasm_bytes_raw)} / ${kb(report.js_bytes_raw)} / ${kb(report.css_bytes_raw)} raw`,
   `startup         ${report.startup_ms_median} ms median of ${RUNS} (${SLOWDOWN}x CPU slowdown)`,
   `answer → next   ${report.answer_to_next_question_ms_median} ms median to the next frame, of which ${report.answer_dom_update_ms_median} ms the app's update (${report.answer_to_next_question_ms_runs.length} answers, ${SLOWDOWN}x CPU slowdown)`,
