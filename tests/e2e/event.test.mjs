@@ -201,8 +201,12 @@ test('the tally counts checks, hides results until 5 checks, and downloads as CS
   assert.ok(lines.some((l) => /^\d{4}-\d{2}-\d{2},resident,completed,,5$/.test(l)), csv);
   assert.ok(lines.some((l) => /,resident,(red|orange|green),[a-z-]+,5$/.test(l)), csv);
 
+  // Clearing takes a second tap: one slip loses nothing.
   await page.getByRole('button', { name: 'Telling wissen' }).click();
+  assert.match(await today.textContent(), /Afgerond\s*5/);
+  await page.getByRole('button', { name: 'Tik nog een keer om alles te wissen' }).click();
   await page.getByText('Nog geen checks gedaan.').first().waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('veilig-check.tally')), null);
 });
 
 test('event mode in English: settings, welcome, idle warning, PIN and tally screens have no WCAG 2.2 AA violations', async () => {

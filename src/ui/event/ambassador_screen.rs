@@ -37,6 +37,7 @@ fn Unlocked() -> impl IntoView {
             .with_untracked(|s| s.as_ref().map_or(90, |s| s.idle_seconds)),
     );
     let saved = RwSignal::new(false);
+    let sure = RwSignal::new(false);
     let download = move |_| {
         let csv = event.tally.with_untracked(|t| t.to_csv());
         device::download(
@@ -65,8 +66,18 @@ fn Unlocked() -> impl IntoView {
 
         <div class="actions-row">
             <button type="button" class="button" on:click=download>{tr(&ui::AMBASSADOR_DOWNLOAD)}</button>
-            <button type="button" class="button button-secondary" on:click=move |_| event.clear_tally()>
-                {tr(&ui::AMBASSADOR_CLEAR)}
+            // Clearing asks for a second tap, so a slip does not lose a day's counts.
+            <button
+                type="button"
+                class="button button-secondary"
+                on:click=move |_| {
+                    if sure.get_untracked() {
+                        event.clear_tally();
+                    }
+                    sure.update(|s| *s = !*s);
+                }
+            >
+                {move || if sure.get() { tr(&ui::AMBASSADOR_CLEAR_SURE)() } else { tr(&ui::AMBASSADOR_CLEAR)() }}
             </button>
         </div>
         <p class="hint">{tr(&ui::AMBASSADOR_DOWNLOAD_HINT)}</p>
