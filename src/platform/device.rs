@@ -53,14 +53,18 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
 }
 
 /// Keeps the back button inside the app: one extra history entry for the
-/// same address (nothing of a visitor in it), put back whenever it is used.
+/// same address (nothing of a visitor in it, only the word "hold"), put back
+/// whenever it is used. A reload finds it there and adds no other.
 pub fn hold_history() {
     let Some(window) = web_sys::window() else { return };
     let Ok(history) = window.history() else { return };
-    let _ = history.push_state_with_url(&JsValue::NULL, "", None);
+    let hold = JsValue::from_str("hold");
+    if history.state().ok().as_ref() != Some(&hold) {
+        let _ = history.push_state_with_url(&hold, "", None);
+    }
     let again = history.clone();
     let on_back = Closure::<dyn Fn()>::new(move || {
-        let _ = again.push_state_with_url(&JsValue::NULL, "", None);
+        let _ = again.push_state_with_url(&JsValue::from_str("hold"), "", None);
     });
     window.set_onpopstate(Some(on_back.as_ref().unchecked_ref()));
     on_back.forget();

@@ -138,8 +138,10 @@ test('only the PIN leaves event mode: a wrong PIN does not, a reload and the bac
   assert.equal(await page.getByLabel('Pincode').inputValue(), '', 'a wrong PIN is not left in the field');
   assert.equal(await page.getByLabel('Pincode').getAttribute('type'), 'password');
 
+  const entries = await page.evaluate(() => history.length);
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Doe de check!' }).waitFor();
+  assert.equal(await page.evaluate(() => history.length), entries, 'a reload adds no history entry');
   await page.goBack().catch(() => {});
   await page.getByRole('heading', { level: 1, name: 'Doe de check!' }).waitFor();
 
