@@ -9,7 +9,7 @@ use crate::domain::check::check_by_kind;
 use crate::domain::content::packs;
 use crate::domain::session::Session;
 use crate::domain::Lang;
-use crate::platform::fetch;
+use crate::platform::{fetch, speech};
 
 /// The two kinds of check, as offered on the start screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +55,8 @@ pub struct AppState {
     pub large_text: RwSignal<bool>,
     /// Changes when the device's list of voices does (for read-aloud).
     pub voices: RwSignal<u32>,
+    /// The device has a voice of its own for the language shown.
+    pub can_read_aloud: Memo<bool>,
     /// Texts being loaded for a language or a check, or that could not be.
     pub pending: RwSignal<Option<Pending>>,
 }
@@ -69,18 +71,17 @@ pub enum Pending {
     ScreenFailed,
 }
 
-/// The pack parts a screen needs besides the built-in texts: the open
-/// check's and those of every check's steps, and `more` for the
+/// The pack parts a screen needs besides the built-in texts (the parts are
+/// named by the content compiler, `DEFERRED_PARTS` in `codegen.rs`): a
+/// check's own and those of every check's steps, and `more` for the
 /// seldom-seen screens.
-fn parts(screen: Screen, check: Option<&'static str>) -> Vec<&'static str> {
-    let mut parts: Vec<&'static str> = check.into_iter().collect();
-    if check.is_some() {
-        parts.push("checks");
+fn parts(screen: Screen) -> &'static [&'static str] {
+    match screen {
+        Screen::Check(Kind::Resident) => &["resident", "checks"],
+        Screen::Check(Kind::Business) => &["business", "checks"],
+        Screen::Accessibility | Screen::EventSetup | Screen::Ambassador => &["more"],
+        Screen::Start | Screen::HelpNow => &[],
     }
-    if matches!(screen, Screen::Accessibility | Screen::EventSetup | Screen::Ambassador) {
-        parts.push("more");
-    }
-    parts
 }
 
 impl AppState {
@@ -92,10 +93,12 @@ impl AppState {
     /// accessibility statement, the ambassador's screens).
     pub fn open(&self, screen: Screen) {
         let state = *self;
-        let parts = parts(screen, None);
-        self.with_texts(self.lang.get_untracked(), &parts, Pending::ScreenFailed, move || {
-            state.go(screen)
-        });
+        self.with_texts(
+            self.lang.get_untracked(),
+            parts(screen),
+            Pending::ScreenFailed,
+            move || state.go(screen),
+        );
     }
 
     /// Opens a check: the one in progress if it is of this kind, else a new
@@ -105,7 +108,7 @@ impl AppState {
         let state = *self;
         self.with_texts(
             self.lang.get_untracked(),
-            &[kind.id(), "checks"],
+            parts(Screen::Check(kind)),
             Pending::CheckFailed(kind),
             move || {
                 let current = state.session.with_untracked(|s| s.as_ref().map(|s| s.check().kind));
@@ -127,12 +130,9 @@ impl AppState {
     /// loading them. Answers and the screen stay as they are; if the texts
     /// cannot be loaded the language stays and a message says why.
     pub fn choose_language(&self, lang: Lang) {
-        let open = self.session.with_untracked(|s| s.as_ref().map(|s| s.check().kind));
-        let parts = parts(self.screen.get_untracked(), open);
         let state = *self;
-        self.with_texts(lang, &parts, Pending::LanguageFailed(lang), move || {
-            state.lang.set(lang)
-        });
+        let parts = parts(self.screen.get_untracked());
+        self.with_texts(lang, parts, Pending::LanguageFailed(lang), move || state.lang.set(lang));
     }
 
     /// Runs `then` once the texts of `lang` (and of the given `parts`) are
@@ -180,14 +180,21 @@ impl AppState {
 }
 
 pub fn provide_app_state() -> AppState {
+    let lang = RwSignal::new(Lang::default());
+    let voices = RwSignal::new(0);
     let state = AppState {
-        lang: RwSignal::new(Lang::default()),
+        lang,
         screen: RwSignal::new(Screen::Start),
         session: RwSignal::new(None),
         update_ready: RwSignal::new(false),
         large_text: RwSignal::new(false),
         pending: RwSignal::new(None),
-        voices: RwSignal::new(0),
+        voices,
+        // Asked once per language and list of voices, not per button.
+        can_read_aloud: Memo::new(move |_| {
+            voices.track();
+            speech::can_read(lang.get().code())
+        }),
     };
     provide_context(state);
     state

@@ -12,11 +12,6 @@ use crate::ui::{tr, use_app_state};
 pub fn ReadAloud(#[prop(into)] text: Signal<String>) -> impl IntoView {
     let state = use_app_state();
     let reading = RwSignal::new(false);
-    // The voices arrive after start-up; `voices` changes when they do.
-    let available = move || {
-        state.voices.track();
-        speech::can_read(state.lang.get().code())
-    };
     let toggle = move |_| {
         if reading.get_untracked() {
             speech::stop();
@@ -38,7 +33,7 @@ pub fn ReadAloud(#[prop(into)] text: Signal<String>) -> impl IntoView {
         }
     });
     view! {
-        <Show when=available>
+        <Show when=move || state.can_read_aloud.get()>
             <button
                 type="button"
                 class="read-aloud"

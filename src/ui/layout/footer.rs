@@ -25,19 +25,17 @@ pub fn Footer() -> impl IntoView {
                         </button>
                     </li>
                     <li>
-                        {move || if event.is_on() {
-                            view! {
-                                <button type="button" class="link-button" on:click=move |_| state.open(Screen::Ambassador)>
-                                    {tr(&ui::FOOTER_AMBASSADOR_LINK)}
-                                </button>
-                            }.into_any()
-                        } else {
-                            view! {
-                                <button type="button" class="link-button" on:click=move |_| state.open(Screen::EventSetup)>
-                                    {tr(&ui::FOOTER_EVENT_LINK)}
-                                </button>
-                            }.into_any()
-                        }}
+                        // Event mode off: switching it on; on: the ambassador's screen, behind the PIN.
+                        <button
+                            type="button"
+                            class="link-button"
+                            on:click=move |_| state.open(if event.is_on() { Screen::Ambassador } else { Screen::EventSetup })
+                        >
+                            {move || {
+                                let link = if event.is_on() { &ui::FOOTER_AMBASSADOR_LINK } else { &ui::FOOTER_EVENT_LINK };
+                                link.get(state.lang.get())
+                            }}
+                        </button>
                     </li>
                 </ul>
                 <p class="footer-message" role="status">

@@ -48,6 +48,8 @@ pub fn ResultScreen() -> impl IntoView {
         let date = long_date(&today, &ui::DATE_MONTHS, lang);
         document::set_print_note(&fill(ui::RESULT_MADE_ON.get(lang), &[("date", &date)]));
     });
+    // Other screens print without it.
+    on_cleanup(|| document::set_print_note(""));
 
     view! {
         <h1 id="page-title" tabindex="-1">{tr(&ui::RESULT_TITLE)}</h1>
