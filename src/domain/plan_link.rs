@@ -43,6 +43,8 @@ use super::Lang;
 
 /// The versions of the link that [`decode`] reads; [`encode`] writes the last.
 pub const VERSIONS_SUPPORTED: &[u8] = &[1];
+// The prefix is written with one digit.
+const _: () = assert!(VERSIONS_SUPPORTED[VERSIONS_SUPPORTED.len() - 1] < 10);
 
 /// Indices (of profile questions, options, questions and scenarios) must be
 /// below this to be written; a check has far fewer. It also bounds the work
@@ -88,43 +90,14 @@ pub enum LinkError {
 /// their options. Texts are left out, so correcting a text keeps old links
 /// working; adding, removing or reordering questions or options does not.
 pub fn shape_of(check: &Check) -> u32 {
-    let ids = |id: &'static str, options: Vec<&'static str>| (id, options);
-    fingerprint(
-        check.kind,
-        [
-            check
-                .profile
-                .iter()
-                .map(|q| ids(q.id, q.options.iter().map(|o| o.id).collect()))
-                .collect(),
-            check
-                .questions
-                .iter()
-                .map(|q| ids(q.id, q.options.iter().map(|o| o.id).collect()))
-                .collect(),
-            check
-                .scenarios
-                .iter()
-                .map(|s| ids(s.id, s.options.iter().map(|o| o.id).collect()))
-                .collect(),
-        ],
-    )
-}
-
-/// FNV-1a over a kind and three lists (profile, questions, scenarios) of ids
-/// with their option ids; every list starts with its length, every id ends
-/// with a zero byte, so no two structures run together.
-fn fingerprint(kind: &str, lists: [Vec<(&str, Vec<&str>)>; 3]) -> u32 {
     let mut h = Fnv::default();
-    h.str(kind);
-    for (marker, list) in [b'P', b'Q', b'S'].into_iter().zip(lists) {
-        h.list(marker, list.len());
-        for (id, options) in list {
-            h.str(id);
-            h.list(b'o', options.len());
-            options.iter().for_each(|o| h.str(o));
-        }
-    }
+    h.str(check.kind);
+    let profile = check.profile.iter().map(|q| (q.id, q.options.iter().map(|o| o.id)));
+    let questions = check.questions.iter().map(|q| (q.id, q.options.iter().map(|o| o.id)));
+    let scenarios = check.scenarios.iter().map(|s| (s.id, s.options.iter().map(|o| o.id)));
+    h.list(b'P', profile);
+    h.list(b'Q', questions);
+    h.list(b'S', scenarios);
     h.0
 }
 
@@ -147,71 +120,90 @@ impl Fnv {
         self.byte(0);
     }
 
-    /// The start of a list: a marker and its length.
-    fn list(&mut self, marker: u8, len: usize) {
+    /// A marker and a length: the start of a list.
+    fn len(&mut self, marker: u8, len: usize) {
         self.byte(marker);
         (len as u64).to_le_bytes().iter().for_each(|&b| self.byte(b));
+    }
+
+    /// A list of ids with their options' ids. Every list starts with its
+    /// length and every id ends with a zero byte, so no two structures run
+    /// together.
+    fn list<'a, O>(&mut self, marker: u8, items: impl ExactSizeIterator<Item = (&'a str, O)>)
+    where
+        O: ExactSizeIterator<Item = &'a str>,
+    {
+        self.len(marker, items.len());
+        for (id, options) in items {
+            self.str(id);
+            self.len(b'o', options.len());
+            options.for_each(|o| self.str(o));
+        }
     }
 }
 
 /// Writes a snapshot as a link fragment (without the `#`), in the newest
-/// version. Profile options are written as a set (sorted, once each), and
-/// indices of [`LIMIT`] or more are left out; a snapshot of a session has
-/// neither, and comes back from [`decode`] exactly.
+/// version: see [`encode_parts`].
 pub fn encode(snap: &Snapshot) -> String {
-    let mut w = BitWriter::default();
-    w.number(usize::from(snap.kind));
-    w.number(usize::from(snap.lang));
-    w.bits(u64::from(snap.shape), 32);
+    encode_parts(snap.kind, snap.lang, snap.shape, &snap.profile, &snap.answers)
+}
 
-    let profile: BTreeMap<usize, Vec<bool>> = snap
-        .profile
-        .iter()
-        .filter(|(&q, _)| q < LIMIT)
-        .map(|(&q, chosen)| {
-            let chosen: Vec<usize> = chosen.iter().copied().filter(|&o| o < LIMIT).collect();
-            let width = chosen.iter().max().map_or(0, |&o| o + 1);
-            (q, (0..width).map(|o| chosen.contains(&o)).collect())
-        })
-        .collect();
-    let count = profile.keys().next_back().map_or(0, |&q| q + 1);
+/// Writes a check's answers as a link fragment (without the `#`), in the
+/// newest version, straight from the session's own maps. Profile options
+/// are written as a set (sorted, once each), and indices of [`LIMIT`] or
+/// more are left out; a session has neither, and comes back from
+/// [`decode`] exactly.
+pub fn encode_parts(
+    kind: u8,
+    lang: u8,
+    shape: u32,
+    profile: &BTreeMap<usize, Vec<usize>>,
+    answers: &BTreeMap<Item, Answer>,
+) -> String {
+    let mut w = BitWriter::default();
+    w.number(usize::from(kind));
+    w.number(usize::from(lang));
+    w.bits(u64::from(shape), 32);
+
+    // The profile: a mask of the chosen options per question, up to the
+    // last question with one written.
+    let width = |chosen: &Vec<usize>| chosen.iter().filter(|&&o| o < LIMIT).max().map_or(0, |&o| o + 1);
+    let count = profile.keys().filter(|&&q| q < LIMIT).max().map_or(0, |&q| q + 1);
     w.number(count);
     for q in 0..count {
         match profile.get(&q) {
             None => w.bit(false),
-            Some(mask) => {
+            Some(chosen) => {
                 w.bit(true);
-                w.number(mask.len());
-                mask.iter().for_each(|&b| w.bit(b));
+                let width = width(chosen);
+                w.number(width);
+                (0..width).for_each(|o| w.bit(chosen.contains(&o)));
             }
         }
     }
 
-    let answers: BTreeMap<Item, Answer> = snap
-        .answers
-        .iter()
-        .filter(|(&item, &answer)| {
-            let (Item::Question(i) | Item::Scenario(i)) = item;
-            i < LIMIT && !matches!(answer, Answer::Option(o) if o >= LIMIT)
-        })
-        .map(|(&item, &answer)| (item, answer))
-        .collect();
-    let last = |of: fn(Item) -> Option<usize>| answers.keys().filter_map(|&k| of(k)).max().map_or(0, |i| i + 1);
-    let questions = last(|k| match k {
-        Item::Question(i) => Some(i),
-        Item::Scenario(_) => None,
-    });
-    let scenarios = last(|k| match k {
-        Item::Scenario(i) => Some(i),
-        Item::Question(_) => None,
-    });
+    let written = |item: &Item, answer: &Answer| {
+        let (Item::Question(i) | Item::Scenario(i)) = *item;
+        i < LIMIT && !matches!(*answer, Answer::Option(o) if o >= LIMIT)
+    };
+    let last = |scenario: bool| {
+        answers
+            .iter()
+            .filter(|(item, answer)| written(item, answer))
+            .filter_map(|(&item, _)| match item {
+                Item::Question(i) if !scenario => Some(i + 1),
+                Item::Scenario(i) if scenario => Some(i + 1),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0)
+    };
+    let (questions, scenarios) = (last(false), last(true));
     w.number(questions);
     w.number(scenarios);
-    let items = (0..questions)
-        .map(Item::Question)
-        .chain((0..scenarios).map(Item::Scenario));
+    let items = (0..questions).map(Item::Question).chain((0..scenarios).map(Item::Scenario));
     for item in items {
-        match answers.get(&item).copied() {
+        match answers.get_key_value(&item).filter(|(i, a)| written(i, a)).map(|(_, &a)| a) {
             None => w.bits(0, 4),
             Some(Answer::DontKnow) => w.bits(1, 4),
             Some(Answer::Option(o)) if o < 13 => w.bits(o as u64 + 2, 4),
@@ -222,8 +214,7 @@ pub fn encode(snap: &Snapshot) -> String {
         }
     }
 
-    let version = VERSIONS_SUPPORTED.last().copied().unwrap_or(1);
-    seal(version, w.bytes)
+    seal(*VERSIONS_SUPPORTED.last().unwrap_or(&1), w.bytes)
 }
 
 /// The link of a payload: the version prefix and base64url of the payload
@@ -231,7 +222,11 @@ pub fn encode(snap: &Snapshot) -> String {
 fn seal(version: u8, mut payload: Vec<u8>) -> String {
     let crc = crc24(version, &payload);
     payload.extend_from_slice(&crc.to_be_bytes()[1..]);
-    format!("p{version}.{}", base64url(&payload))
+    let mut link = String::from("p");
+    link.push(char::from(b'0' + version % 10));
+    link.push('.');
+    link.push_str(&base64url(&payload));
+    link
 }
 
 /// Reads a link fragment (with or without the leading `#`). It checks the
@@ -614,6 +609,7 @@ mod tests {
             for lang in Lang::all() {
                 let snap = session.snapshot(kind_of(check), lang.index() as u8);
                 let link = encode(&snap);
+                assert_eq!(session.link(snap.kind, snap.lang), link, "the session writes the same link");
                 assert!(link.starts_with("p1."), "{link}");
                 assert!(link[3..].bytes().all(|b| ALPHABET.contains(&b)), "{link}");
                 assert_eq!(decode(&link), Ok(snap.clone()));
@@ -856,6 +852,16 @@ mod tests {
         let newest = VERSIONS_SUPPORTED.last().copied().expect("a version");
         let (link, snap) = sample(newest);
         assert_eq!(encode(&snap), link, "the newest version is written");
+    }
+
+    /// [`shape_of`] over lists written out by hand.
+    fn fingerprint(kind: &str, lists: [Vec<(&str, Vec<&str>)>; 3]) -> u32 {
+        let mut h = Fnv::default();
+        h.str(kind);
+        for (marker, list) in [b'P', b'Q', b'S'].into_iter().zip(&lists) {
+            h.list(marker, list.iter().map(|(id, options)| (*id, options.iter().copied())));
+        }
+        h.0
     }
 
     #[test]

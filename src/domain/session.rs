@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 
 use super::check::Check;
-use super::plan_link::{shape_of, Snapshot};
+use super::plan_link::{encode_parts, shape_of, Snapshot};
 use super::score::{evaluate, Answer, Item, Outcome};
 
 /// A screen of the check.
@@ -181,6 +181,12 @@ impl Session {
             profile: self.profile.clone(),
             answers: self.answers.clone(),
         }
+    }
+
+    /// The take-home link's fragment of these answers (see `plan_link`);
+    /// the same as encoding [`Session::snapshot`], without copying.
+    pub fn link(&self, kind: u8, lang: u8) -> String {
+        encode_parts(kind, lang, shape_of(self.check), &self.profile, &self.answers)
     }
 
     /// A session at the result, from a snapshot of this check. It goes
