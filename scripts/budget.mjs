@@ -10,7 +10,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-export const BUDGET_BROTLI = 150_000; // bytes; the aim is under 100 000
+// Bytes. It was 150 000 until keeping the plan (the QR code, opening a plan
+// link, remembering on the device, the calendar reminder) came in at +18 kB,
+// most of it Leptos view code; ARCHITECTURE.md ("Budgets") has the figures.
+// The aim stays under 100 000.
+export const BUDGET_BROTLI = 170_000;
 
 export async function firstLoad(dist = 'dist') {
   const sw = await readFile(join(dist, 'sw.js'), 'utf8');

@@ -201,9 +201,15 @@ pub fn encode_parts(
     let (questions, scenarios) = (last(false), last(true));
     w.number(questions);
     w.number(scenarios);
-    let items = (0..questions).map(Item::Question).chain((0..scenarios).map(Item::Scenario));
+    let items = (0..questions)
+        .map(Item::Question)
+        .chain((0..scenarios).map(Item::Scenario));
     for item in items {
-        match answers.get_key_value(&item).filter(|(i, a)| written(i, a)).map(|(_, &a)| a) {
+        match answers
+            .get_key_value(&item)
+            .filter(|(i, a)| written(i, a))
+            .map(|(_, &a)| a)
+        {
             None => w.bits(0, 4),
             Some(Answer::DontKnow) => w.bits(1, 4),
             Some(Answer::Option(o)) if o < 13 => w.bits(o as u64 + 2, 4),
@@ -609,7 +615,11 @@ mod tests {
             for lang in Lang::all() {
                 let snap = session.snapshot(kind_of(check), lang.index() as u8);
                 let link = encode(&snap);
-                assert_eq!(session.link(snap.kind, snap.lang), link, "the session writes the same link");
+                assert_eq!(
+                    session.link(snap.kind, snap.lang),
+                    link,
+                    "the session writes the same link"
+                );
                 assert!(link.starts_with("p1."), "{link}");
                 assert!(link[3..].bytes().all(|b| ALPHABET.contains(&b)), "{link}");
                 assert_eq!(decode(&link), Ok(snap.clone()));

@@ -16,6 +16,18 @@ pub fn today() -> String {
     )
 }
 
+/// The time now in UTC as a calendar file writes it, `YYYYMMDDTHHMMSSZ`.
+pub fn utc_stamp() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    // 2026-11-23T18:26:40.123Z → 20261123T182640Z
+    let digits: String = iso
+        .chars()
+        .take(19)
+        .filter(|c| c.is_ascii_digit() || *c == 'T')
+        .collect();
+    digits + "Z"
+}
+
 /// Milliseconds on the device's clock, for timers (the idle timer treats
 /// a clock that goes back as no time passed).
 pub fn now_ms() -> f64 {

@@ -69,3 +69,31 @@ pub fn set_print_note(text: &str) {
         let _ = main.set_attribute("data-print-note", text);
     }
 }
+
+/// The fragment of the page address without the `#` (a plan link's
+/// `p1.…`); empty when there is none. It never leaves the browser.
+pub fn fragment() -> String {
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok());
+    hash.unwrap_or_default().trim_start_matches('#').to_string()
+}
+
+/// Takes the fragment off the address without a new history entry, so a
+/// reload no longer opens the plan it held.
+pub fn clear_fragment() {
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    let page = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page));
+    }
+}
+
+/// The address the app runs at (origin and path, without query or
+/// fragment): the base of a take-home link when the build names none.
+pub fn own_address() -> String {
+    let Some(window) = web_sys::window() else {
+        return String::new();
+    };
+    let location = window.location();
+    location.origin().unwrap_or_default() + &location.pathname().unwrap_or_default()
+}

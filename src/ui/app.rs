@@ -12,6 +12,7 @@ use super::event::{
     provide_event_state, use_event, AmbassadorScreen, EventNotice, EventStart, IdleDialog, SetupScreen,
 };
 use super::help_now::HelpNowScreen;
+use super::keep;
 use super::layout::{Footer, Header, HelpNowBar, UpdateNotice};
 use super::start::StartScreen;
 use super::{provide_app_state, tr, Kind, Screen};
@@ -39,6 +40,12 @@ pub fn App(#[prop(optional)] offline: bool) -> impl IntoView {
     if let Some(lang) = document::query_param("lang").and_then(|code| Lang::from_code(&code)) {
         state.choose_language(lang);
     }
+    // A person's own device: what they asked it to remember, and a plan
+    // link they opened. A stand's tablet does neither.
+    if !event.is_on() {
+        keep::load(state);
+        keep::open_from_address(state);
+    }
     speech::on_voices_changed(move || state.voices.update(|n| *n += 1));
     if offline {
         service_worker::register(move || state.update_ready.set(true));
@@ -63,6 +70,7 @@ pub fn App(#[prop(optional)] offline: bool) -> impl IntoView {
     Effect::new(move |previous: Option<Screen>| {
         let screen = state.screen.get();
         if previous.is_some_and(|p| p != screen) {
+            state.notice.set(None);
             request_animation_frame(|| document::focus_by_id("page-title"));
         }
         screen
@@ -77,6 +85,9 @@ pub fn App(#[prop(optional)] offline: bool) -> impl IntoView {
         </Show>
         <main id="main" class="container" tabindex="-1">
             <EventNoticeBanner/>
+            <p class="notice" role="status" hidden=move || state.notice.with(Option::is_none)>
+                {move || state.notice.get().map(|text| text.get(state.lang.get()))}
+            </p>
             {move || match state.screen.get() {
                 Screen::Start if event.is_on() => view! { <EventStart/> }.into_any(),
                 Screen::Start => view! { <StartScreen/> }.into_any(),

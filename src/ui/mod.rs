@@ -11,6 +11,7 @@ pub mod check;
 pub mod common;
 pub mod event;
 pub mod help_now;
+pub mod keep;
 pub mod layout;
 mod placeholder;
 pub mod result;

@@ -5,8 +5,11 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::domain::check::check_by_kind;
+use crate::domain::check::{check_by_kind, Check};
 use crate::domain::content::packs;
+use crate::domain::content::Text;
+use crate::domain::memory::Memory;
+use crate::domain::plan_link::Snapshot;
 use crate::domain::session::Session;
 use crate::domain::Lang;
 use crate::platform::{fetch, speech};
@@ -24,6 +27,15 @@ impl Kind {
         match self {
             Kind::Resident => "resident",
             Kind::Business => "business",
+        }
+    }
+
+    /// The kind of a check, by its id.
+    pub fn of(check: &Check) -> Kind {
+        if check.kind == "business" {
+            Kind::Business
+        } else {
+            Kind::Resident
         }
     }
 }
@@ -59,6 +71,15 @@ pub struct AppState {
     pub can_read_aloud: Memo<bool>,
     /// Texts being loaded for a language or a check, or that could not be.
     pub pending: RwSignal<Option<Pending>>,
+    /// The plan shown came from a link: read-only, kept nowhere until the
+    /// person asks.
+    pub from_link: RwSignal<bool>,
+    /// A message at the top of the page (a damaged plan link, memory that
+    /// could not be read, everything deleted).
+    pub notice: RwSignal<Option<&'static Text>>,
+    /// What the person asked this device to remember (off, empty, until
+    /// they switch it on; never in event mode).
+    pub memory: RwSignal<Memory>,
 }
 
 /// A language or a check asked for but not shown yet, because its texts
@@ -123,7 +144,26 @@ impl AppState {
     /// Forgets every answer and goes back to the start.
     pub fn start_again(&self) {
         self.session.set(None);
+        self.from_link.set(false);
         self.go(Screen::Start);
+    }
+
+    /// Shows the result of a plan (from a link, or kept on this device) in
+    /// its language, once the texts are here.
+    pub fn open_plan(&self, check: &'static Check, snap: Snapshot, lang: Lang, from_link: bool) {
+        let state = *self;
+        let kind = Kind::of(check);
+        self.with_texts(
+            lang,
+            parts(Screen::Check(kind)),
+            Pending::CheckFailed(kind),
+            move || {
+                state.lang.set(lang);
+                state.session.set(Some(Session::restore(check, &snap)));
+                state.from_link.set(from_link);
+                state.go(Screen::Check(kind));
+            },
+        );
     }
 
     /// Shows the app in `lang`: at once if its texts are here, else after
@@ -189,6 +229,9 @@ pub fn provide_app_state() -> AppState {
         update_ready: RwSignal::new(false),
         large_text: RwSignal::new(false),
         pending: RwSignal::new(None),
+        from_link: RwSignal::new(false),
+        notice: RwSignal::new(None),
+        memory: RwSignal::new(Memory::new()),
         voices,
         // Asked once per language and list of voices, not per button.
         can_read_aloud: Memo::new(move |_| {

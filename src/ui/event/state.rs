@@ -111,6 +111,8 @@ impl EventState {
     pub fn wipe_visitor(&self, app: AppState) {
         speech::stop();
         app.session.set(None);
+        app.from_link.set(false);
+        app.notice.set(None);
         app.pending.set(None);
         app.lang.set(Lang::default());
         app.large_text.set(false);

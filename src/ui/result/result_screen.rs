@@ -8,6 +8,7 @@ use crate::domain::format::{fill, long_date};
 use crate::domain::score::Light;
 use crate::platform::{device, document};
 use crate::ui::event::{use_event, NextVisitor};
+use crate::ui::keep::{DoneBox, FromLinkBanner, KeepSection, TakeHome};
 use crate::ui::{tr, use_app_state};
 
 use super::light_badge::light_class;
@@ -41,6 +42,8 @@ pub fn ResultScreen() -> impl IntoView {
     let has_more = !more.is_empty();
 
     let event_mode = use_event().is_on();
+    let from_link = state.from_link;
+    let kind = check.kind;
     // The date at the foot of the printed plan, in the language shown.
     let today = device::today();
     Effect::new(move |_| {
@@ -53,6 +56,7 @@ pub fn ResultScreen() -> impl IntoView {
 
     view! {
         <h1 id="page-title" tabindex="-1">{tr(&ui::RESULT_TITLE)}</h1>
+        <FromLinkBanner/>
         <section class=format!("summary {}", light_class(outcome.light)) aria-labelledby="summary-title">
             <LightBadge light=outcome.light/>
             <h2 id="summary-title">{tr(title)}</h2>
@@ -77,7 +81,7 @@ pub fn ResultScreen() -> impl IntoView {
                         {top
                             .into_iter()
                             .enumerate()
-                            .map(|(i, action)| view! { <li><ActionCard action number=i + 1/></li> })
+                            .map(|(i, action)| view! { <li><ActionCard action number=i + 1/><DoneBox kind action=action.id/></li> })
                             .collect_view()}
                     </ol>
                 }
@@ -100,11 +104,17 @@ pub fn ResultScreen() -> impl IntoView {
                         <details class="more-action">
                             <summary>{tr(&action.title)}</summary>
                             <ActionCard action/>
+                            <DoneBox kind action=action.id/>
                         </details>
                     })
                     .collect_view()}
             </section>
         })}
+
+        <TakeHome/>
+        // Remembering and reminders are for a person's own device: never at
+        // a stand, and not for a plan from a link until it is kept.
+        {(!event_mode).then(|| view! { <KeepSection/> })}
 
         // Paper, made on the device: the plan on A4 (or as a PDF through the
         // print dialog), or the top actions as an A5 card to tick off; the
@@ -118,7 +128,7 @@ pub fn ResultScreen() -> impl IntoView {
             </button>
         </div>
         <div class="actions-row">
-            <button type="button" class="button button-secondary" on:click=move |_| state.update_session(|s| s.back_from_result())>
+            <button type="button" class="button button-secondary" hidden=move || from_link.get() on:click=move |_| state.update_session(|s| s.back_from_result())>
                 {tr(&ui::RESULT_CHANGE_ANSWERS)}
             </button>
             {(!event_mode).then(|| view! {

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::content::ui;
+use crate::ui::keep::Welcome;
 use crate::ui::tr;
 
 use super::{CheckChoice, PrivacyNote};
@@ -11,6 +12,7 @@ pub fn StartScreen() -> impl IntoView {
         <h1 id="page-title" tabindex="-1">{tr(&ui::START_TITLE)}</h1>
         <p class="lead">{tr(&ui::START_INTRO)}</p>
         <p class="duration">{tr(&ui::START_DURATION)}</p>
+        <Welcome/>
         <CheckChoice/>
         <PrivacyNote/>
     }

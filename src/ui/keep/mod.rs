@@ -1,0 +1,98 @@
+//! Keeping the plan, privately: the take-home QR code (the plan inside the
+//! link's fragment, which never leaves the browser), opening such a link
+//! read-only, and the opt-in memory on the person's own device with
+//! "delete everything".
+//!
+//! None of it runs in event mode except the QR code: a shared tablet must
+//! not remember a visitor, and never opens a plan from its address.
+
+mod take_home;
+mod welcome;
+
+pub use take_home::{DoneBox, FromLinkBanner, KeepSection, TakeHome};
+pub use welcome::Welcome;
+
+use crate::domain::check::Check;
+use crate::domain::content::{ui, CHECKS};
+use crate::domain::memory::{Memory, MemoryError, ALL_KEYS, KEY, SET_ASIDE_SUFFIX};
+use crate::domain::plan_link::{decode_for_content, LinkError};
+use crate::domain::Lang;
+use crate::platform::{document, storage};
+use leptos::prelude::*;
+
+use super::AppState;
+
+/// The check's place in the content, as a link writes it.
+pub fn kind_index(check: &Check) -> u8 {
+    CHECKS.iter().position(|&c| std::ptr::eq(c, check)).unwrap_or(0) as u8
+}
+
+/// The address a take-home link starts with: the one the build was given
+/// (`VEILIG_CHECK_URL`, see the README), else the address the app runs at.
+pub fn base_address() -> String {
+    option_env!("VEILIG_CHECK_URL").map_or_else(document::own_address, String::from)
+}
+
+/// Reads what this device remembers. Text it cannot read, or from a newer
+/// version, is set aside under `<key>.damaged` with a message.
+pub fn load(state: AppState) {
+    let Ok(Some(text)) = storage::get(KEY) else { return };
+    match Memory::from_storage(&text) {
+        Ok(memory) => state.memory.set(memory),
+        Err(error) => {
+            let _ = storage::set(&format!("{KEY}{SET_ASIDE_SUFFIX}"), &text);
+            storage::remove(KEY);
+            state.notice.set(Some(match error {
+                MemoryError::Newer { .. } => &ui::MEMORY_NEWER,
+                MemoryError::Unreadable => &ui::MEMORY_DAMAGED,
+            }));
+        }
+    }
+}
+
+/// Writes the memory (or removes its key when nothing is left); says so
+/// when the device refuses.
+pub fn store(state: AppState) {
+    let written = state.memory.with_untracked(|m| {
+        if m.is_empty() {
+            storage::remove(KEY);
+            Ok(())
+        } else {
+            storage::set(KEY, &m.to_storage())
+        }
+    });
+    if written.is_err() {
+        state.notice.set(Some(&ui::RESULT_KEEP_FAILED));
+    }
+}
+
+/// Removes every key the app has ever written, in any version.
+pub fn delete_everything(state: AppState) {
+    ALL_KEYS.iter().for_each(|key| storage::remove(key));
+    state.memory.set(Memory::new());
+    state.notice.set(Some(&ui::MEMORY_DELETED));
+}
+
+/// Opens the plan in the page address's fragment, read-only. Anything
+/// else there (the skip link's `#main`) is left alone; a plan link that
+/// cannot be read says why, over the normal start screen.
+pub fn open_from_address(state: AppState) {
+    let fragment = document::fragment();
+    match decode_for_content(&fragment) {
+        Ok((check, snap)) => {
+            let lang = Lang::all()
+                .find(|l| l.index() == usize::from(snap.lang))
+                .unwrap_or_default();
+            state.open_plan(check, snap, lang, true);
+        }
+        Err(LinkError::Empty | LinkError::NotAPlan) => {}
+        Err(error) => {
+            state.notice.set(Some(match error {
+                LinkError::UnknownVersion => &ui::MEMORY_LINK_NEWER,
+                LinkError::OtherCheck | LinkError::UnknownLanguage => &ui::MEMORY_LINK_OTHER,
+                _ => &ui::MEMORY_LINK_DAMAGED,
+            }));
+            document::clear_fragment();
+        }
+    }
+}

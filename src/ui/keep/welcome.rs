@@ -1,0 +1,67 @@
+//! The start screen's "welcome back": what this device remembers, the way
+//! back to the plan, and "delete everything".
+
+use leptos::prelude::*;
+
+use crate::domain::content::ui;
+use crate::domain::format::{fill, long_date};
+use crate::domain::memory::{KEY, SET_ASIDE_SUFFIX};
+use crate::domain::plan_link::decode_for_content;
+use crate::platform::storage;
+use crate::ui::{tr, use_app_state};
+
+use super::delete_everything;
+
+#[component]
+pub fn Welcome() -> impl IntoView {
+    let state = use_app_state();
+    move || {
+        let kept: Vec<_> = state.memory.with(|m| {
+            m.checks
+                .iter()
+                .filter_map(|k| {
+                    let (check, _) = decode_for_content(&k.plan).ok()?;
+                    Some((check, k.plan.clone(), k.saved_on.clone(), k.score))
+                })
+                .collect()
+        });
+        let set_aside = matches!(storage::get(&format!("{KEY}{SET_ASIDE_SUFFIX}")), Ok(Some(_)));
+        if kept.is_empty() && !set_aside {
+            return None;
+        }
+        let lang = state.lang;
+        let items = kept
+            .into_iter()
+            .map(|(check, plan, day, score)| {
+                let text = move || {
+                    let lang = lang.get();
+                    let date = long_date(&day, &ui::DATE_MONTHS, lang);
+                    let values = [
+                        ("check", check.title.get(lang)),
+                        ("date", &date),
+                        ("score", &score.to_string()),
+                    ];
+                    fill(ui::MEMORY_KEPT.get(lang), &values)
+                };
+                let open = move |_| {
+                    if let Ok((check, snap)) = decode_for_content(&plan) {
+                        state.open_plan(check, snap, lang.get_untracked(), false);
+                    }
+                };
+                view! {
+                    <p>{text}</p>
+                    <button type="button" class="button button-primary" on:click=open>{tr(&ui::MEMORY_OPEN)}</button>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="note welcome" aria-labelledby="welcome-title">
+                <h2 id="welcome-title">{tr(&ui::MEMORY_WELCOME)}</h2>
+                {items}
+                <button type="button" class="button button-secondary" on:click=move |_| delete_everything(state)>
+                    {tr(&ui::MEMORY_DELETE)}
+                </button>
+            </section>
+        })
+    }
+}

@@ -1,0 +1,231 @@
+// Keeping the plan, privately: the take-home QR code (read back from the
+// screen with a QR decoder, as a phone would), opening its link on another
+// device read-only, "keep it on this device", the opt-in memory with
+// progress since last time and ticked actions, "delete everything", a
+// calendar reminder, and links or stored data that cannot be read.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { openApp, gotoStart, foreignRequests, axeViolations, switchLanguage } from './support.mjs';
+import { walkCheck } from './walk.mjs';
+
+let app;
+before(async () => {
+  app = await openApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+const RIET = {
+  profile: { devices: ['smartphone'], banking: ['online-banking'], whatsapp: ['whatsapp'] },
+  answers: { 'two-step-email': 'off', 'bank-safe-account': 'transfer' },
+};
+
+async function topTitles(page) {
+  return (await page.locator('.plan .action-title').allTextContents()).map((t) => t.trim());
+}
+
+/** The QR code on the screen, decoded from a screenshot as a phone camera would. */
+async function scanQr(page) {
+  const png = PNG.sync.read(await page.locator('.qr').screenshot());
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.ok(code, 'the QR code on the screen can be read');
+  return code.data;
+}
+
+const stored = (page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+
+test('the QR code carries the plan; on another device the link shows it read-only, stores nothing, and keeps it only when asked', async () => {
+  const stand = await app.page({ viewport: { width: 820, height: 1180 } });
+  await gotoStart(stand.page, app.origin);
+  await walkCheck(stand.page, RIET);
+  await stand.page.locator('.summary').waitFor();
+  const titles = await topTitles(stand.page);
+  const score = (await stand.page.locator('.summary-score').textContent()).trim();
+
+  const link = await scanQr(stand.page);
+  assert.equal(link, await stand.page.locator('.qr').getAttribute('data-link'));
+  assert.ok(link.startsWith(`${app.origin}/#p1.`), link);
+  const fragment = new URL(link).hash.slice(1);
+  console.log(`take-home link: ${link.length} characters, fragment ${fragment.length}: ${link}`);
+  assert.ok(fragment.length < 70, `a whole plan fits a small QR code (${fragment.length} characters)`);
+  assert.deepEqual(await stored(stand.page), {}, 'the tablet keeps nothing');
+  assert.deepEqual(stand.errors, []);
+
+  // A phone that has never seen the app opens the link.
+  const phone = await app.page({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await phone.page.goto(link);
+  await phone.page.locator('.summary').waitFor();
+  assert.deepEqual(await topTitles(phone.page), titles, 'the same plan');
+  assert.equal((await phone.page.locator('.summary-score').textContent()).trim(), score);
+  await phone.page.getByText('U bekijkt een plan uit een link').waitFor();
+  assert.equal(await phone.page.getByRole('button', { name: 'Antwoorden aanpassen' }).isVisible(), false, 'read-only');
+  assert.equal(await phone.page.locator('.keep').isVisible(), false, 'no memory switch before it is kept');
+  assert.deepEqual(await stored(phone.page), {}, 'opening the link stores nothing');
+  assert.deepEqual(foreignRequests(phone.requests, app.origin), []);
+
+  // "Keep it on this device".
+  await phone.page.getByRole('button', { name: 'Bewaar dit plan op dit apparaat' }).click();
+  const kept = (await stored(phone.page))['veilig-check.memory'];
+  assert.match(kept, /^memory v1\ncheck resident \d{4}-\d\d-\d\d \d+ p1\.[\w-]+\nend\n$/);
+  assert.equal(await phone.page.evaluate(() => location.hash), '', 'the link leaves the address once kept');
+  assert.equal(await phone.page.locator('.keep input').isChecked(), true);
+
+  // Back later: the start screen welcomes and opens the plan again.
+  await phone.page.reload();
+  await phone.page.getByRole('heading', { name: 'Welkom terug' }).waitFor();
+  await phone.page.getByRole('button', { name: 'Bekijk uw plan' }).click();
+  await phone.page.locator('.summary').waitFor();
+  assert.deepEqual(await topTitles(phone.page), titles);
+  assert.equal(await phone.page.getByText('U bekijkt een plan uit een link').isVisible(), false);
+
+  // Tick the first action off; it stays ticked.
+  const first = phone.page.locator('.plan > li').first().locator('.done input');
+  await first.check();
+  assert.match((await stored(phone.page))['veilig-check.memory'], /\ndone resident [a-z0-9-]+\n/);
+  await phone.page.reload();
+  await phone.page.getByRole('button', { name: 'Bekijk uw plan' }).click();
+  await phone.page.locator('.summary').waitFor();
+  assert.equal(await phone.page.locator('.plan > li').first().locator('.done input').isChecked(), true);
+  assert.equal(await phone.page.locator('.plan > li').nth(1).locator('.done input').isChecked(), false);
+
+  // Delete everything.
+  await phone.page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+  await phone.page.getByRole('button', { name: 'Wis alles van dit apparaat' }).click();
+  await phone.page.getByText('Alles is gewist.').waitFor();
+  assert.equal(await phone.page.evaluate(() => localStorage.length), 0, 'storage is empty');
+  assert.equal(await phone.page.getByRole('heading', { name: 'Welkom terug' }).count(), 0);
+  assert.deepEqual(phone.errors, []);
+  await stand.context.close();
+  await phone.context.close();
+});
+
+test('remembering is off until switched on; a later check shows the score then and now; switching off forgets', async () => {
+  const { page, context, errors } = await app.page({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  await gotoStart(page, app.origin);
+  await walkCheck(page, RIET);
+  await page.locator('.summary').waitFor();
+  assert.equal(await page.locator('.keep input').isChecked(), false, 'off by default');
+  assert.deepEqual(await stored(page), {});
+  assert.equal(await page.locator('.done').first().isVisible(), false, 'nothing to tick while off');
+
+  await page.getByLabel('Onthoud mijn plan op dit apparaat').check();
+  const first = (await stored(page))['veilig-check.memory'];
+  const [, plan] = first.match(/ (p1\.[\w-]+)\n/);
+  assert.equal(await page.locator('.done').first().isVisible(), true);
+
+  // Pretend that result was from the summer, with a lower score.
+  await page.evaluate((plan) => localStorage.setItem('veilig-check.memory', `memory v1\ncheck resident 2026-08-01 40 ${plan}\nend\n`), plan);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Welkom terug' }).waitFor();
+  await page.getByText('gedaan op 1 augustus 2026. Uw score: 40 van 100.').waitFor();
+
+  // The check again, with two-step verification now on: a new result.
+  await walkCheck(page, { ...RIET, answers: { ...RIET.answers, 'two-step-email': 'on' } });
+  await page.locator('.summary').waitFor();
+  const now = (await page.locator('.summary-score').textContent()).match(/\d+/)[0];
+  await page.getByText(`Vorige keer, op 1 augustus 2026, was uw score 40 van 100. Nu is het ${now} van 100.`).waitFor();
+  const second = (await stored(page))['veilig-check.memory'];
+  assert.match(second, new RegExp(`\\ncheck resident \\d{4}-\\d\\d-\\d\\d ${now} p1\\.`));
+  assert.match(second, /\nprevious resident 2026-08-01 40\n/);
+
+  // A reminder in the calendar, made on the device, without the answers.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Zet een herinnering in uw agenda' }).click()]);
+  assert.equal(download.suggestedFilename(), 'veilig-check.ics');
+  const ics = await readFile(await download.path(), 'utf8');
+  const due = new Date();
+  due.setMonth(due.getMonth() + 3);
+  assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(ics, /\r\nSUMMARY:Digitaal Veilig Check: doe de check opnieuw\r\n/);
+  assert.match(ics, new RegExp(`\\r\\nDTSTART;VALUE=DATE:${due.getFullYear()}${String(due.getMonth() + 1).padStart(2, '0')}`));
+  assert.ok(!ics.includes('#p1'), 'the calendar, often a cloud service, gets no answers');
+
+  await page.getByLabel('Onthoud mijn plan op dit apparaat').uncheck();
+  assert.deepEqual(await stored(page), {}, 'switching off forgets');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a damaged, cut-off or newer plan link, or unreadable memory, says so plainly over the start screen', async () => {
+  const { page, context, errors } = await app.page();
+  // A real link to cut and change.
+  await gotoStart(page, app.origin);
+  await walkCheck(page, RIET);
+  await page.locator('.summary').waitFor();
+  const fragment = new URL(await page.locator('.qr').getAttribute('data-link')).hash;
+  const changed = fragment.slice(0, -3) + (fragment.at(-3) === 'A' ? 'B' : 'A') + fragment.slice(-2);
+
+  const cases = [
+    [fragment.slice(0, -5), 'beschadigd of niet compleet'],
+    [changed, 'beschadigd of niet compleet'],
+    ['#p1.%%%', 'beschadigd of niet compleet'],
+    ['#p7.AAAA', 'nieuwere versie van de check'],
+  ];
+  for (const [hash, message] of cases) {
+    await page.goto('about:blank');
+    await page.goto(`${app.origin}/${hash}`);
+    await page.getByText(message).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Hoe veilig bent u online?' }).waitFor();
+    assert.equal(await page.evaluate(() => location.hash), '', `${hash}: the bad link leaves the address`);
+  }
+  // The skip link's own fragment is nothing to complain about.
+  await page.goto('about:blank');
+  await page.goto(`${app.origin}/#main`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  assert.equal(await page.locator('main > .notice:not([hidden])').count(), 0);
+
+  // Memory that cannot be read is set aside, and "delete everything" removes that too.
+  await page.evaluate(() => localStorage.setItem('veilig-check.memory', 'memory v1\ncheck resident gisteren\n'));
+  await page.reload();
+  await page.getByText('konden we niet lezen').waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('veilig-check.memory')), null);
+  assert.equal(await page.evaluate(() => localStorage.getItem('veilig-check.memory.damaged')), 'memory v1\ncheck resident gisteren\n');
+  await page.getByRole('button', { name: 'Wis alles van dit apparaat' }).click();
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+
+  await page.evaluate(() => localStorage.setItem('veilig-check.memory', 'memory v9\nsomething new\nend\n'));
+  await page.reload();
+  await page.getByText('komt uit een nieuwere versie van de check').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('axe finds nothing on the parts of keeping the plan, in Dutch and English', async () => {
+  const { page, context, errors } = await app.page();
+  const clean = async (what) => {
+    for (const language of ['English', 'Nederlands']) {
+      await switchLanguage(page, language);
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], `${what} in ${language}: ${JSON.stringify(violations, null, 2)}`);
+    }
+  };
+  await gotoStart(page, app.origin);
+  await walkCheck(page, RIET);
+  await page.locator('.summary').waitFor();
+  const link = await page.locator('.qr').getAttribute('data-link');
+  await page.getByLabel('Onthoud mijn plan op dit apparaat').check();
+  const plan = (await stored(page))['veilig-check.memory'].match(/ (p1\.[\w-]+)\n/)[1];
+  await page.evaluate((plan) => localStorage.setItem('veilig-check.memory', `memory v1\ncheck resident 2026-08-01 40 ${plan}\nprevious resident 2026-05-01 20\ndone resident make-backups\nend\n`), plan);
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'Welkom terug' }).waitFor();
+  await clean('welcome back');
+  await page.getByRole('button', { name: 'Bekijk uw plan' }).click();
+  await page.locator('.progress').waitFor();
+  await clean('the result with the memory on, progress and boxes to tick');
+
+  await page.goto('about:blank');
+  await page.goto(link);
+  await page.locator('.from-link').waitFor();
+  await clean('a plan from a link');
+
+  await page.goto('about:blank');
+  await page.goto(`${app.origin}/#p1.AAAA`);
+  await page.getByText('beschadigd of niet compleet').waitFor();
+  await clean('the message about a damaged link');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
