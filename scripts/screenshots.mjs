@@ -131,6 +131,41 @@ try {
       await context.close();
     }
   }
+  // Keeping the plan: the result with the memory on and a result before it,
+  // the start screen's "welcome back", and a plan opened from its link.
+  const remembered = async (page) => {
+    await page.locator('.choice').first().click();
+    await walkCheck(page, { profile: everything, otherwise: 'first', answers: { 'two-step-email': 'off' } }, { started: true });
+    await page.locator('.keep input').check();
+    const plan = await page.evaluate(() => localStorage.getItem('veilig-check.memory').match(/ (p1\.[\w-]+)\n/)[1]);
+    await page.evaluate((plan) => localStorage.setItem('veilig-check.memory', `memory v1\ncheck resident 2026-08-01 40 ${plan}\nprevious resident 2026-05-01 20\nend\n`), plan);
+    await page.reload();
+    await page.locator('.welcome').waitFor();
+  };
+  const keepScreens = {
+    welcome: remembered,
+    remembered: async (page) => {
+      await remembered(page);
+      await page.locator('.welcome .button-primary').click();
+      await page.locator('.progress').waitFor();
+    },
+    'from-link': async (page) => {
+      await screens['check-result'](page);
+      const link = await page.locator('.qr').getAttribute('data-link');
+      await page.goto('about:blank');
+      await page.goto(link);
+      await page.locator('.from-link').waitFor();
+    },
+  };
+  for (const size of ['phone', 'tablet']) {
+    for (const [name, open] of Object.entries(keepScreens)) {
+      const { page, context } = await app.page({ viewport: sizes[size] });
+      await gotoStart(page, app.origin);
+      await open(page);
+      await page.screenshot({ path: `${out}/keep-${name}-${size}.png`, fullPage: true });
+      await context.close();
+    }
+  }
   console.log(`screenshots written to ${out}/`);
 } finally {
   await app.close();

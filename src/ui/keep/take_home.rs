@@ -171,7 +171,8 @@ pub fn DoneBox(kind: &'static str, action: &'static str) -> impl IntoView {
     };
     view! {
         <label class="done" hidden=move || done().is_none()>
-            <input type="checkbox" prop:checked=move || done() == Some(true) on:change=tick/>
+            // Named by the action it ticks off, for screen readers.
+            <input type="checkbox" aria-describedby=format!("action-{action}") prop:checked=move || done() == Some(true) on:change=tick/>
             {tr(&ui::RESULT_DONE)}
         </label>
     }
