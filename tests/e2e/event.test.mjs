@@ -70,6 +70,12 @@ test('visitor two finds no trace of visitor one: not on screen, not in storage, 
   assert.ok(seen.length > 0);
   // At a stand, help is told, not linked: no way out of the app.
   assert.equal(await page.locator('main a[href^="http"]').count(), 0);
+  // The plan goes home in the QR code, to the visitor's own phone; the
+  // tablet offers nothing that would keep it.
+  const visitorLink = await page.locator('.qr').getAttribute('data-link');
+  assert.match(visitorLink, /#p1\./);
+  assert.equal(await page.locator('.keep').count(), 0, 'no "remember on this device" at a stand');
+  assert.equal(await page.locator('.done:visible').count(), 0, 'nothing to tick off');
   assert.deepEqual(await axeViolations(page), []);
 
   await page.getByRole('button', { name: 'Done: next visitor' }).click();
@@ -92,6 +98,11 @@ test('visitor two finds no trace of visitor one: not on screen, not in storage, 
   assert.deepEqual([after.session, after.cookie, after.address, after.history], [0, '', '', kept.history]);
   // The back button stays on the welcome screen.
   await page.goBack().catch(() => {});
+  await page.getByRole('heading', { level: 1, name: 'Doe de check!' }).waitFor();
+  assert.equal(await page.locator('.summary').count(), 0);
+  // Visitor one's plan link typed into the tablet's address does not show
+  // the plan: a stand's tablet never opens a plan from its address.
+  await page.goto(visitorLink);
   await page.getByRole('heading', { level: 1, name: 'Doe de check!' }).waitFor();
   assert.equal(await page.locator('.summary').count(), 0);
   // The check starts empty: no answer is ticked.
