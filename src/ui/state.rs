@@ -12,7 +12,7 @@ use crate::domain::memory::Memory;
 use crate::domain::plan_link::Snapshot;
 use crate::domain::session::Session;
 use crate::domain::Lang;
-use crate::platform::{fetch, speech};
+use crate::platform::{document, fetch, speech};
 
 /// The two kinds of check, as offered on the start screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,6 +144,10 @@ impl AppState {
     /// Forgets every answer and goes back to the start.
     pub fn start_again(&self) {
         self.session.set(None);
+        if self.from_link.get_untracked() {
+            // A reload should not open that plan again.
+            document::clear_fragment();
+        }
         self.from_link.set(false);
         self.go(Screen::Start);
     }

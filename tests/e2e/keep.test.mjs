@@ -171,6 +171,16 @@ test('a damaged, cut-off or newer plan link, or unreadable memory, says so plain
     await page.getByRole('heading', { level: 1, name: 'Hoe veilig bent u online?' }).waitFor();
     assert.equal(await page.evaluate(() => location.hash), '', `${hash}: the bad link leaves the address`);
   }
+  // A good link, left with "start again": a reload does not bring it back.
+  await page.goto('about:blank');
+  await page.goto(`${app.origin}/${fragment}`);
+  await page.locator('.from-link').waitFor();
+  await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+  assert.equal(await page.evaluate(() => location.hash), '');
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Hoe veilig bent u online?' }).waitFor();
+  assert.deepEqual(await stored(page), {}, 'a link opened and left keeps nothing');
+
   // The skip link's own fragment is nothing to complain about.
   await page.goto('about:blank');
   await page.goto(`${app.origin}/#main`);

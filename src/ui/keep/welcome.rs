@@ -26,7 +26,9 @@ pub fn Welcome() -> impl IntoView {
                 .collect()
         });
         let set_aside = matches!(storage::get(&format!("{KEY}{SET_ASIDE_SUFFIX}")), Ok(Some(_)));
-        if kept.is_empty() && !set_aside {
+        // Shown while anything is kept, also a plan whose check has changed
+        // since (it cannot be opened, but it can be deleted).
+        if state.memory.with(|m| m.is_empty()) && !set_aside {
             return None;
         }
         let lang = state.lang;
