@@ -3,7 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { mkdtemp, writeFile, readFile, rm } from 'node:fs/promises';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, gotoStart } from './support.mjs';
@@ -37,7 +39,7 @@ async function printed(page, name) {
   return { width: Math.round(width), height: Math.round(height), pages, text, has };
 }
 
-test('the plan prints on A4 with its actions, steps, help and the date, without buttons or navigation; the card on A5', async () => {
+test('the plan prints on A4 with its actions, steps, help, the date and a QR code that reads back, without buttons or navigation; the card on A5', async () => {
   const { page, errors } = await app.page({ viewport: { width: 820, height: 1180 } });
   // The print dialog itself is the browser's: here it does nothing.
   await page.addInitScript(() => (window.print = () => {}));
@@ -59,7 +61,13 @@ test('the plan prints on A4 with its actions, steps, help and the date, without 
   assert.match(plan.text, /088-786 73 72/, 'with the real phone numbers');
   assert.match(plan.text, /Uw score per onderwerp|per onderwerp/, 'with the themes');
   assert.match(plan.text, /Gemaakt op \d{1,2} [a-z]+ \d{4} met de Digitaal Veilig Check/, 'with the date');
-  for (const absent of ['Grotere tekst', 'Het gebeurt nu', 'Antwoorden aanpassen', 'Print een actiekaart', 'Deze website gebruikt geen cookies']) {
+  // The take-home QR code is on paper too, and reads back from the page.
+  const link = await page.locator('.qr').getAttribute('data-link');
+  const last = join(dir, 'plan-last');
+  execFileSync('pdftoppm', ['-png', '-r', '150', '-f', String(plan.pages), '-l', String(plan.pages), '-singlefile', join(dir, 'plan.pdf'), last]);
+  const png = PNG.sync.read(await readFile(`${last}.png`));
+  assert.equal(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data, link, 'the printed QR code holds the plan link');
+  for (const absent of ['Grotere tekst', 'Het gebeurt nu', 'Antwoorden aanpassen', 'Print een actiekaart', 'Deze website gebruikt geen cookies', 'Onthoud mijn plan']) {
     assert.ok(!plan.text.includes(absent), `no "${absent}" on paper`);
   }
 
