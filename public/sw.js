@@ -7,8 +7,9 @@
 // over. Nothing here talks to any other origin.
 const BUILD = '__BUILD_ID__';
 const FILES = __PRECACHE__;
-// The language packs beyond the first language: kept after the app's own
-// files, so the first visit is not slowed and every language works offline.
+// The language packs beyond the first language and the split-off parts of the
+// code (a check, the seldom-seen screens): kept after the app's own files, so
+// the first visit is not slowed and every language and screen works offline.
 const FILL = __FILL__;
 const PREFIX = 'veilig-check-';
 const CACHE = PREFIX + BUILD;
@@ -48,7 +49,7 @@ self.addEventListener('fetch', (event) => {
       const hit = await cache.match(key, { ignoreSearch: true });
       if (hit) return hit;
       const response = await fetch(request);
-      // A language pack the fill could not get is kept once it is chosen.
+      // A pack or part the fill could not get is kept once it is needed.
       if (response.ok && FILL.includes(new URL(request.url).pathname)) await cache.put(request, response.clone());
       return response;
     }),

@@ -1,25 +1,81 @@
 // Runs after `trunk build` (from `make build`) on dist/:
-// 0. Minifies wasm-bindgen's JavaScript loader (Trunk leaves it as it is) and
+// 0. Splits the wasm: Trunk builds it with the `split` feature, so each
+//    `wasm_split` point (the check, the seldom-seen screens; see
+//    src/ui/app.rs) becomes a file of its own, fetched when first needed.
+//    wasm-split-cli cuts cargo's output (it needs the linker's relocations,
+//    `--emit-relocs` in .cargo/config.toml) into the main module, the split
+//    files and their loader; wasm-bindgen and wasm-opt then make the main
+//    module as Trunk would have, under Trunk's file names, and the split
+//    files get content hashes in their names.
+// 1. Minifies wasm-bindgen's JavaScript loader (Trunk leaves it as it is) and
 //    updates its integrity hash in index.html.
-// 1. The Content-Security-Policy: Trunk starts the app with one small inline
+// 2. The Content-Security-Policy: Trunk starts the app with one small inline
 //    module script. Rather than allow inline scripts, the policy allows
 //    exactly that script by its SHA-256 hash.
-// 2. The service worker: writes the build id and the list of every file of
+// 3. The service worker: writes the build id and the list of every file of
 //    the build into dist/sw.js, so the new build replaces the old cache.
 import { createHash } from 'node:crypto';
-import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile, readdir, mkdtemp, rm, unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { minify } from 'terser';
 
 const dist = process.argv[2] ?? 'dist';
 const indexPath = join(dist, 'index.html');
 let html = await readFile(indexPath, 'utf8');
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const short = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
-for (const name of (await readdir(dist)).filter((f) => f.endsWith('.js') && f !== 'sw.js')) {
+// 0. Split.
+const WASM_FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
+const CARGO_WASM = 'target/wasm32-unknown-unknown/release/veilig-check.wasm';
+const loaderName = (await readdir(dist)).find((f) => /^veilig-check-[0-9a-f]+\.js$/.test(f));
+if (!loaderName) throw new Error('postbuild: no veilig-check-<hash>.js in dist/; is this a Trunk build?');
+const stem = loaderName.slice(0, -'.js'.length);
+const wasmPath = join(dist, `${stem}_bg.wasm`);
+const trunkWasm = await readFile(wasmPath);
+const trunkLoader = await readFile(join(dist, loaderName));
+const work = await mkdtemp(join(tmpdir(), 'veilig-check-split-'));
+try {
+  execFileSync('wasm-split-cli', [CARGO_WASM, work, '--out-name', stem], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // --keep-lld-exports: the split files need the main module's function table.
+  execFileSync('wasm-bindgen', [join(work, `${stem}.wasm`), '--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-dir', dist, '--out-name', stem]);
+  execFileSync('wasm-opt', ['-Oz', ...WASM_FEATURES, wasmPath, '-o', wasmPath]);
+  let splitLoader = await readFile(join(work, '__wasm_split.js'), 'utf8');
+  const parts = (await readdir(work)).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`);
+  if (parts.length === 0) throw new Error('postbuild: the wasm has no split points; was it built with the `split` feature?');
+  for (const part of parts) {
+    const out = join(work, `opt-${part}`);
+    execFileSync('wasm-opt', ['-Oz', ...WASM_FEATURES, join(work, part), '-o', out]);
+    const bytes = await readFile(out);
+    const named = `${part.slice(0, -'.wasm'.length)}-${short(bytes)}.wasm`;
+    await writeFile(join(dist, named), bytes);
+    if (!splitLoader.includes(`"./${part}"`)) throw new Error(`postbuild: the split loader does not name ${part}`);
+    splitLoader = splitLoader.replace(`"./${part}"`, `"./${named}"`);
+  }
+  splitLoader = (await minify(splitLoader, { module: true, compress: true, mangle: true })).code;
+  const splitLoaderName = `__wasm_split-${short(splitLoader)}.js`;
+  await writeFile(join(dist, splitLoaderName), splitLoader);
+  const loaderPath = join(dist, loaderName);
+  const loader = await readFile(loaderPath, 'utf8');
+  // Import the split loader by its new name (the wasm's own import names stay).
+  const imports = /from "\.\/__wasm_split\.js"/g;
+  if (!imports.test(loader)) throw new Error('postbuild: the main loader does not import the split loader');
+  await writeFile(loaderPath, loader.replace(imports, `from "./${splitLoaderName}"`));
+  // Trunk's index.html names the files by their integrity hashes.
+  for (const [before, path] of [[trunkWasm, wasmPath], [trunkLoader, loaderPath]]) {
+    if (!html.includes(sri(before))) throw new Error(`postbuild: no integrity hash for ${path} in index.html`);
+    html = html.replace(sri(before), sri(await readFile(path)));
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+
+for (const name of (await readdir(dist)).filter((f) => f.endsWith('.js') && f !== 'sw.js' && !f.startsWith('__wasm_split-'))) {
   const path = join(dist, name);
   const source = await readFile(path, 'utf8');
   const { code } = await minify(source, { module: true, compress: true, mangle: true });
-  const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
   if (!html.includes(sri(source))) throw new Error(`postbuild: no integrity hash for ${name} in index.html`);
   html = html.replace(sri(source), sri(code));
   await writeFile(path, code);
@@ -47,14 +103,16 @@ const all = (await files(dist)).map((p) => '/' + relative(dist, p).split('\\').j
 // installing it on a home screen: the browser fetches those itself, so a
 // first visit does not download them.
 const INSTALL_ONLY = /^\/(icon-\d+|icon-maskable-\d+|apple-touch-icon)\.png$/;
-// The language packs other than the first language (compiled in) are not
-// needed to start: the service worker fills them in after it has installed
-// (FILL), so every language works offline without slowing the first visit.
-// The test pseudo-locale (lang/pseudo/) is never kept.
-const PACK = /^\/lang\//;
-const precache = all.filter((p) => p !== '/sw.js' && !INSTALL_ONLY.test(p) && !PACK.test(p)).sort();
-const fill = all.filter((p) => /^\/lang\/[^/]+\.txt$/.test(p)).sort();
-if (fill.length === 0) throw new Error('postbuild: no language packs in dist/lang/; run `content packs dist` first');
+// The language packs other than the first language (compiled in) and the
+// split-off code (step 0) are not needed to start: the service worker fills
+// them in after it has installed (FILL), so every language and screen works
+// offline without slowing the first visit. The test pseudo-locale
+// (lang/pseudo/) is never kept.
+const LATER = /^\/(lang\/|(split|chunk)_[^/]*\.wasm$)/;
+const FILL = /^\/(lang\/[^/]+\.txt|(split|chunk)_[^/]*\.wasm)$/;
+const precache = all.filter((p) => p !== '/sw.js' && !INSTALL_ONLY.test(p) && !LATER.test(p)).sort();
+const fill = all.filter((p) => FILL.test(p)).sort();
+if (!fill.some((p) => p.startsWith('/lang/'))) throw new Error('postbuild: no language packs in dist/lang/; run `content packs dist` first');
 // The build id is a hash of every file's content, so it changes with any change.
 const id = createHash('sha256');
 for (const p of [...precache, ...fill]) {
@@ -72,5 +130,5 @@ sw = sw
   .replace('__FILL__', JSON.stringify(fill, null, 2));
 await writeFile(swPath, sw);
 console.log(
-  `postbuild: policy allows ${hashes.length} inline script(s); service worker ${build} precaches ${precache.length} files, then fills ${fill.length} language pack(s)`,
+  `postbuild: policy allows ${hashes.length} inline script(s); service worker ${build} precaches ${precache.length} files, then fills ${fill.length} language pack(s) and split-off part(s)`,
 );

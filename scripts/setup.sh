@@ -6,6 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+# The tool that splits the release wasm at its `wasm_split` points (see
+# scripts/postbuild.mjs); it goes with the wasm_split_helpers in Cargo.lock.
+WASM_SPLIT_VERSION=0.2.4
 WASM_OPT_VERSION=132
 # wasm-bindgen-cli must equal the wasm-bindgen library in Cargo.lock.
 WASM_BINDGEN_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
@@ -37,6 +40,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_V
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes about 2 minutes, once)"
   # Not --locked: its lockfile asks for a crate version the registry lacks.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (takes about 3 minutes, once)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/bin/pdftotext ]; then

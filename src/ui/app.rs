@@ -15,7 +15,7 @@ use super::help_now::HelpNowScreen;
 use super::keep;
 use super::layout::{Footer, Header, HelpNowBar, UpdateNotice};
 use super::start::StartScreen;
-use super::{provide_app_state, tr, Kind, Screen};
+use super::{provide_app_state, tr, use_app_state, Kind, Screen};
 
 fn screen_title(screen: Screen) -> &'static Text {
     match screen {
@@ -91,11 +91,11 @@ pub fn App(#[prop(optional)] offline: bool) -> impl IntoView {
             {move || match state.screen.get() {
                 Screen::Start if event.is_on() => view! { <EventStart/> }.into_any(),
                 Screen::Start => view! { <StartScreen/> }.into_any(),
-                Screen::Check(kind) => view! { <CheckScreen kind/> }.into_any(),
+                Screen::Check(kind) => loaded(check(kind)),
                 Screen::HelpNow => view! { <HelpNowScreen/> }.into_any(),
-                Screen::Accessibility => view! { <AccessibilityScreen/> }.into_any(),
-                Screen::EventSetup => view! { <SetupScreen/> }.into_any(),
-                Screen::Ambassador => view! { <AmbassadorScreen/> }.into_any(),
+                screen @ (Screen::Accessibility | Screen::EventSetup | Screen::Ambassador) => {
+                    loaded(rare(screen))
+                }
             }}
         </main>
         <Footer/>
@@ -103,6 +103,84 @@ pub fn App(#[prop(optional)] offline: bool) -> impl IntoView {
             <IdleDialog/>
         </Show>
     }
+}
+
+/// The code of a part loaded when first needed could not be loaded.
+pub struct LoadFailed;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> LoadFailed {
+        LoadFailed
+    }
+}
+
+/// A view whose code is loaded when first needed: nothing until it is
+/// here, and a plain message if it cannot be loaded (offline before the
+/// service worker kept it).
+fn loaded(view: impl std::future::Future<Output = Result<AnyView, LoadFailed>> + Send + 'static) -> AnyView {
+    Suspend::new(async move {
+        let view = view.await;
+        // The screen's heading came later than the change of screen: focus
+        // it now, as a new page would.
+        request_animation_frame(|| document::focus_by_id("page-title"));
+        view.unwrap_or_else(|LoadFailed| {
+            let state = use_app_state();
+            view! {
+                <p class="notice" role="status">{tr(&ui::APP_PAGE_UNAVAILABLE)}</p>
+                <button type="button" class="button button-secondary" on:click=move |_| state.go(Screen::Start)>
+                    {tr(&ui::APP_BACK_TO_START)}
+                </button>
+            }
+            .into_any()
+        })
+    })
+    .into_any()
+}
+
+/// The seldom-seen screens: the accessibility statement and the
+/// ambassador's. In a release build (`split`) their code is a file of its
+/// own, fetched when one is first opened (`scripts/postbuild.mjs`).
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(rare, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn rare_screen(screen: Screen) -> Result<AnyView, LoadFailed> {
+    Ok(match screen {
+        Screen::EventSetup => view! { <SetupScreen/> }.into_any(),
+        Screen::Ambassador => view! { <AmbassadorScreen/> }.into_any(),
+        _ => view! { <AccessibilityScreen/> }.into_any(),
+    })
+}
+
+#[cfg(feature = "split")]
+fn rare(screen: Screen) -> impl std::future::Future<Output = Result<AnyView, LoadFailed>> + Send + 'static {
+    rare_screen(screen)
+}
+
+#[cfg(not(feature = "split"))]
+fn rare(screen: Screen) -> impl std::future::Future<Output = Result<AnyView, LoadFailed>> + Send + 'static {
+    std::future::ready(rare_screen(screen))
+}
+
+/// A check, its steps and its result: in a release build a file of its
+/// own, fetched with the check's texts when one is chosen.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(check, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn check_screen(kind: Kind) -> Result<AnyView, LoadFailed> {
+    Ok(view! { <CheckScreen kind/> }.into_any())
+}
+
+#[cfg(feature = "split")]
+fn check(kind: Kind) -> impl std::future::Future<Output = Result<AnyView, LoadFailed>> + Send + 'static {
+    check_screen(kind)
+}
+
+#[cfg(not(feature = "split"))]
+fn check(kind: Kind) -> impl std::future::Future<Output = Result<AnyView, LoadFailed>> + Send + 'static {
+    std::future::ready(check_screen(kind))
 }
 
 /// Says plainly when event mode's stored data could not be read.

@@ -107,6 +107,35 @@ test('a check or a language that cannot be loaded (offline, never kept) gives a 
   }
 });
 
+test('a part of the code that cannot be loaded says so and offers the way back; the app goes on, and a later try loads it', async () => {
+  const copy = await servedCopy();
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    // The seldom-seen screens' code does not arrive (their texts do).
+    await page.route('**/split_rare-*.wasm', (route) => route.abort());
+    await page.goto(copy.server.origin + '/');
+    await page.getByRole('button', { name: 'Toegankelijkheid' }).click();
+    await page.getByText('Deze pagina kan nu niet worden geladen.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Terug naar het begin' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hoe veilig bent u online?' }).waitFor();
+    // The rest of the app still works: a check starts.
+    await page.getByRole('button', { name: /Voor mezelf/ }).click();
+    await page.locator('.button-start').waitFor();
+    await page.getByRole('button', { name: 'Terug naar het begin' }).click();
+    // Once the code can arrive, the same link opens the statement.
+    await page.unroute('**/split_rare-*.wasm');
+    await page.getByRole('button', { name: 'Toegankelijkheid' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Toegankelijkheid' }).waitFor();
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await copy.cleanUp();
+  }
+});
+
 test('a new build is picked up: the app offers to reload, then runs the new build from a fresh cache', async () => {
   const copy = await servedCopy();
   try {
