@@ -17,6 +17,22 @@ use super::layout::{Footer, Header, HelpNowBar, UpdateNotice};
 use super::start::StartScreen;
 use super::{provide_app_state, tr, use_app_state, Kind, Screen};
 
+/// A call of a split point (`check_screen`, `rare_screen`) as a future:
+/// with `split` the call itself loads the part and is one; without, the
+/// view is made at once.
+#[cfg(feature = "split")]
+macro_rules! part {
+    ($call:expr) => {
+        $call
+    };
+}
+#[cfg(not(feature = "split"))]
+macro_rules! part {
+    ($call:expr) => {
+        std::future::ready($call)
+    };
+}
+
 fn screen_title(screen: Screen) -> &'static Text {
     match screen {
         Screen::Start => &ui::START_TITLE,
@@ -91,10 +107,10 @@ pub fn App(#[prop(optional)] offline: bool) -> impl IntoView {
             {move || match state.screen.get() {
                 Screen::Start if event.is_on() => view! { <EventStart/> }.into_any(),
                 Screen::Start => view! { <StartScreen/> }.into_any(),
-                Screen::Check(kind) => loaded(check(kind)),
+                Screen::Check(kind) => loaded(part!(check_screen(kind))),
                 Screen::HelpNow => view! { <HelpNowScreen/> }.into_any(),
                 screen @ (Screen::Accessibility | Screen::EventSetup | Screen::Ambassador) => {
-                    loaded(rare(screen))
+                    loaded(part!(rare_screen(screen)))
                 }
             }}
         </main>
@@ -153,16 +169,6 @@ fn rare_screen(screen: Screen) -> Result<AnyView, LoadFailed> {
     })
 }
 
-#[cfg(feature = "split")]
-fn rare(screen: Screen) -> impl std::future::Future<Output = Result<AnyView, LoadFailed>> + Send + 'static {
-    rare_screen(screen)
-}
-
-#[cfg(not(feature = "split"))]
-fn rare(screen: Screen) -> impl std::future::Future<Output = Result<AnyView, LoadFailed>> + Send + 'static {
-    std::future::ready(rare_screen(screen))
-}
-
 /// A check, its steps and its result: in a release build a file of its
 /// own, fetched with the check's texts when one is chosen.
 #[cfg_attr(
@@ -171,16 +177,6 @@ fn rare(screen: Screen) -> impl std::future::Future<Output = Result<AnyView, Loa
 )]
 fn check_screen(kind: Kind) -> Result<AnyView, LoadFailed> {
     Ok(view! { <CheckScreen kind/> }.into_any())
-}
-
-#[cfg(feature = "split")]
-fn check(kind: Kind) -> impl std::future::Future<Output = Result<AnyView, LoadFailed>> + Send + 'static {
-    check_screen(kind)
-}
-
-#[cfg(not(feature = "split"))]
-fn check(kind: Kind) -> impl std::future::Future<Output = Result<AnyView, LoadFailed>> + Send + 'static {
-    std::future::ready(check_screen(kind))
 }
 
 /// Says plainly when event mode's stored data could not be read.
