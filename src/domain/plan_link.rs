@@ -65,6 +65,11 @@ pub struct Snapshot {
     pub answers: BTreeMap<Item, Answer>,
 }
 
+/// The check's place in the content, as a link writes it.
+pub fn kind_index(check: &Check) -> u8 {
+    CHECKS.iter().position(|&c| std::ptr::eq(c, check)).unwrap_or(0) as u8
+}
+
 /// Why a link cannot be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkError {
@@ -517,13 +522,6 @@ mod tests {
     use crate::domain::check::check_by_kind;
     use crate::domain::session::{Session, Step};
 
-    fn kind_of(check: &Check) -> u8 {
-        CHECKS
-            .iter()
-            .position(|c| std::ptr::eq(*c, check))
-            .expect("a check of the content") as u8
-    }
-
     /// Every profile question with every option (a single choice keeps the
     /// first), every question and scenario answered, some with "don't know".
     fn full(check: &'static Check) -> Session {
@@ -565,7 +563,7 @@ mod tests {
     fn links() -> Vec<String> {
         sessions()
             .iter()
-            .map(|s| encode(&s.snapshot(kind_of(s.check()), 0)))
+            .map(|s| encode(&s.snapshot(kind_index(s.check()), 0)))
             .collect()
     }
 
@@ -613,7 +611,7 @@ mod tests {
         for session in sessions() {
             let check = session.check();
             for lang in Lang::all() {
-                let snap = session.snapshot(kind_of(check), lang.index() as u8);
+                let snap = session.snapshot(kind_index(check), lang.index() as u8);
                 let link = encode(&snap);
                 assert_eq!(
                     session.link(snap.kind, snap.lang),
@@ -638,7 +636,7 @@ mod tests {
     fn a_whole_plan_of_either_check_is_short() {
         for kind in ["resident", "business"] {
             let check = check_by_kind(kind).expect("the check");
-            let link = encode(&full(check).snapshot(kind_of(check), 0));
+            let link = encode(&full(check).snapshot(kind_index(check), 0));
             println!("a whole {kind} plan: {} characters: {link}", link.len());
             // With the `#`, an address of up to 32 characters keeps the whole
             // link within a version 5 QR code (84 bytes at error correction
@@ -650,7 +648,7 @@ mod tests {
     #[test]
     fn restore_drops_what_the_check_does_not_have() {
         let check = check_by_kind("resident").expect("the resident check");
-        let mut snap = full(check).snapshot(kind_of(check), 0);
+        let mut snap = full(check).snapshot(kind_index(check), 0);
         snap.profile.insert(check.profile.len(), vec![0]);
         snap.profile.insert(0, vec![0, 99]);
         snap.answers
@@ -668,7 +666,7 @@ mod tests {
     #[test]
     fn every_single_character_change_and_truncation_is_caught() {
         let check = check_by_kind("resident").expect("the resident check");
-        let link = encode(&full(check).snapshot(kind_of(check), 0));
+        let link = encode(&full(check).snapshot(kind_index(check), 0));
         let chars: Vec<char> = link.chars().collect();
         let others: Vec<char> = ALPHABET
             .iter()
@@ -789,7 +787,7 @@ mod tests {
     #[test]
     fn another_shape_kind_or_language_is_refused() {
         let check = check_by_kind("resident").expect("the resident check");
-        let snap = full(check).snapshot(kind_of(check), 0);
+        let snap = full(check).snapshot(kind_index(check), 0);
         let other = Snapshot {
             shape: snap.shape ^ 1,
             ..snap.clone()
@@ -797,7 +795,7 @@ mod tests {
         assert!(decode(&encode(&other)).is_ok());
         assert_eq!(decode_for_content(&encode(&other)).err(), Some(LinkError::OtherCheck));
         let business = Snapshot {
-            kind: kind_of(check_by_kind("business").expect("the business check")),
+            kind: kind_index(check_by_kind("business").expect("the business check")),
             ..snap.clone()
         };
         assert_eq!(

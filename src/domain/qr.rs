@@ -46,8 +46,10 @@ impl Qr {
 /// are all of the same length, so there are no longer blocks to put last.
 const BLOCKS: [(usize, usize); 6] = [(10, 1), (16, 1), (26, 1), (18, 2), (24, 2), (16, 4)];
 
-/// The QR code of `text`; `None` if the text is longer than 106 bytes, which
-/// is what version 6 holds at level Medium.
+/// The most bytes a code holds: version 6 at level Medium.
+pub const MAX_BYTES: usize = 106;
+
+/// The QR code of `text`; `None` if the text is longer than [`MAX_BYTES`].
 pub fn svg_path(text: &str) -> Option<Qr> {
     let bytes = text.as_bytes();
     let len = bytes.len();
@@ -575,6 +577,7 @@ mod tests {
     fn text_that_does_not_fit_gives_none() {
         assert_eq!(svg_path("").map(|q| q.size), Some(21));
         assert_eq!(svg_path(&"a".repeat(106)).map(|q| q.version()), Some(6));
+        assert_eq!(MAX_BYTES, 106);
         assert_eq!(svg_path(&"a".repeat(107)), None);
         // 107 bytes in fewer characters is too long as well.
         assert_eq!(svg_path(&format!("{}é", "a".repeat(105))), None);

@@ -28,6 +28,15 @@ async function servedCopy() {
   } };
 }
 
+/** A phone without a service worker (nothing kept for offline use), recording page errors. */
+async function phoneWithoutWorker() {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { context, page, errors };
+}
+
 /** Loads the app and waits until the service worker controls the page. */
 async function firstVisit(origin) {
   const context = await browser.newContext({ viewport: { width: 820, height: 1180 } });
@@ -64,12 +73,8 @@ test('after one visit, the app starts and a whole check can be done with no netw
 
 test('a check or a language that cannot be loaded (offline, never kept) gives a clear message and loses nothing', async () => {
   const copy = await servedCopy();
-  // No service worker at all: nothing is kept for offline use.
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  const { context, page, errors } = await phoneWithoutWorker();
   try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(copy.server.origin + '/');
     // Online, the resident check's texts load when it is chosen.
     await page.getByRole('button', { name: /Voor mezelf/ }).click();
@@ -109,11 +114,8 @@ test('a check or a language that cannot be loaded (offline, never kept) gives a 
 
 test('a part of the code that cannot be loaded says so and offers the way back; the app goes on, and a later try loads it', async () => {
   const copy = await servedCopy();
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  const { context, page, errors } = await phoneWithoutWorker();
   try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
     // The seldom-seen screens' code does not arrive (their texts do).
     await page.route('**/split_rare-*.wasm', (route) => route.abort());
     await page.goto(copy.server.origin + '/');

@@ -12,8 +12,7 @@ mod welcome;
 pub use take_home::{DoneBox, FromLinkBanner, KeepSection, TakeHome};
 pub use welcome::Welcome;
 
-use crate::domain::check::Check;
-use crate::domain::content::{ui, CHECKS};
+use crate::domain::content::ui;
 use crate::domain::memory::{Memory, MemoryError, ALL_KEYS, KEY, SET_ASIDE_SUFFIX};
 use crate::domain::plan_link::{decode_for_content, LinkError};
 use crate::domain::Lang;
@@ -21,11 +20,6 @@ use crate::platform::{document, storage};
 use leptos::prelude::*;
 
 use super::AppState;
-
-/// The check's place in the content, as a link writes it.
-pub fn kind_index(check: &Check) -> u8 {
-    CHECKS.iter().position(|&c| std::ptr::eq(c, check)).unwrap_or(0) as u8
-}
 
 /// The address a take-home link starts with: the one the build was given
 /// (`VEILIG_CHECK_URL`, see the README), else the address the app runs at.

@@ -7,30 +7,26 @@ use leptos::prelude::*;
 use crate::domain::check::Check;
 use crate::domain::content::ui;
 use crate::domain::format::{fill, long_date};
-use crate::domain::plan_link::decode_for_content;
+use crate::domain::plan_link::{decode_for_content, kind_index};
 use crate::domain::session::Session;
 use crate::domain::{ics, qr};
 use crate::platform::{device, document};
 use crate::ui::{tr, use_app_state, AppState};
 
-use super::{base_address, kind_index, store};
+use super::{base_address, store};
 
-/// The check and score shown, and the plan's link fragment in the language
-/// shown.
-fn shown(state: AppState) -> Option<(&'static Check, u8, String)> {
+/// The plan's link fragment, in the language shown.
+fn plan(state: AppState) -> Option<String> {
     let lang = state.lang.get().index() as u8;
-    state.session.with(|s| {
-        s.as_ref()
-            .map(|s| (s.check(), s.outcome().score, s.link(kind_index(s.check()), lang)))
-    })
+    state
+        .session
+        .with(|s| s.as_ref().map(|s| s.link(kind_index(s.check()), lang)))
 }
 
 /// Keeps the result shown on this device (replacing the kind's last one,
 /// which becomes "last time").
-fn keep(state: AppState) {
-    let Some((check, score, plan)) = state.session.with_untracked(|_| shown(state)) else {
-        return;
-    };
+fn keep(state: AppState, check: &'static Check, score: u8) {
+    let Some(plan) = plan(state) else { return };
     state.memory.update(|m| {
         let _ = m.save_result(check.kind, &device::today(), &plan, score);
     });
@@ -43,8 +39,8 @@ fn keep(state: AppState) {
 pub fn TakeHome() -> impl IntoView {
     let state = use_app_state();
     // The link and its code in the language shown; no code when it does not
-    // fit one (a far longer link than any plan makes).
-    let link = move || Some(base_address() + "#" + &shown(state)?.2);
+    // fit one (a far longer address than any host has).
+    let link = move || Some(base_address() + "#" + &plan(state)?);
     let svg = move || {
         let qr = qr::svg_path(&link()?)?;
         Some(format!(
@@ -54,7 +50,7 @@ pub fn TakeHome() -> impl IntoView {
         ))
     };
     view! {
-        <section class="take-home" aria-labelledby="take-home-title" hidden=move || svg().is_none()>
+        <section class="take-home" aria-labelledby="take-home-title" hidden=move || link().is_none_or(|l| l.len() > qr::MAX_BYTES)>
             <h2 id="take-home-title">{tr(&ui::RESULT_TAKE_HOME_TITLE)}</h2>
             <p>{tr(&ui::RESULT_TAKE_HOME_TEXT)}</p>
             <div class="qr" role="img" aria-label=tr(&ui::RESULT_QR_LABEL) data-link=link inner_html=move || svg().unwrap_or_default()></div>
@@ -64,10 +60,10 @@ pub fn TakeHome() -> impl IntoView {
 
 /// Over a plan opened from a link: it is not kept, unless the person asks.
 #[component]
-pub fn FromLinkBanner() -> impl IntoView {
+pub fn FromLinkBanner(check: &'static Check, score: u8) -> impl IntoView {
     let state = use_app_state();
     let keep_plan = move |_| {
-        keep(state);
+        keep(state, check, score);
         state.from_link.set(false);
         document::clear_fragment();
     };
@@ -83,11 +79,8 @@ pub fn FromLinkBanner() -> impl IntoView {
 /// changed result is kept as the new one, and the page says how the score
 /// moved since last time.
 #[component]
-pub fn KeepSection() -> impl IntoView {
+pub fn KeepSection(check: &'static Check, score: u8) -> impl IntoView {
     let state = use_app_state();
-    let Some((check, score, _)) = state.session.with_untracked(|_| shown(state)) else {
-        return ().into_any();
-    };
     let kind = check.kind;
     let kept = move || state.memory.with(|m| m.kept(kind).is_some());
     // A new result of a remembered check replaces the one kept; opening the
@@ -103,7 +96,7 @@ pub fn KeepSection() -> impl IntoView {
         })
     });
     if changed && !state.from_link.get_untracked() {
-        keep(state);
+        keep(state, check, score);
     }
     let progress = move || {
         let lang = state.lang.get();
@@ -118,7 +111,7 @@ pub fn KeepSection() -> impl IntoView {
     };
     let switch = move |ev: leptos::ev::Event| {
         if event_target_checked(&ev) {
-            keep(state);
+            keep(state, check, score);
         } else {
             state.memory.update(|m| m.forget(kind));
             store(state);
@@ -154,7 +147,6 @@ pub fn KeepSection() -> impl IntoView {
             <button type="button" class="button button-secondary" on:click=remind>{tr(&ui::RESULT_REMIND)}</button>
         </section>
     }
-    .into_any()
 }
 
 /// "I have done this" under an action, while the plan is remembered.

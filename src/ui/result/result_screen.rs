@@ -56,7 +56,7 @@ pub fn ResultScreen() -> impl IntoView {
 
     view! {
         <h1 id="page-title" tabindex="-1">{tr(&ui::RESULT_TITLE)}</h1>
-        <FromLinkBanner/>
+        <FromLinkBanner check score/>
         <section class=format!("summary {}", light_class(outcome.light)) aria-labelledby="summary-title">
             <LightBadge light=outcome.light/>
             <h2 id="summary-title">{tr(title)}</h2>
@@ -114,7 +114,7 @@ pub fn ResultScreen() -> impl IntoView {
         <TakeHome/>
         // Remembering and reminders are for a person's own device: never at
         // a stand, and not for a plan from a link until it is kept.
-        {(!event_mode).then(|| view! { <KeepSection/> })}
+        {(!event_mode).then(|| view! { <KeepSection check score/> })}
 
         // Paper, made on the device: the plan on A4 (or as a PDF through the
         // print dialog), or the top actions as an A5 card to tick off; the
