@@ -36,7 +36,7 @@ const screens = {
   accessibility: async (page) => page.locator('.site-footer .link-button').first().click(),
   'check-result': async (page) => {
     await page.locator('.choice').first().click();
-    await walkCheck(page, { profile: everything, otherwise: 'first', answers: { 'two-step-email': 'off', 'bank-caller': 'check-number' } }, { started: true });
+    await walkCheck(page, { profile: everything, otherwise: 'first', answers: { 'two-step-email': 'off', 'bank-safe-account': 'transfer' } }, { started: true });
   },
 };
 
@@ -44,12 +44,49 @@ const screens = {
 const everything = {
   devices: ['smartphone', 'tablet', 'computer', 'smart-devices'],
   trade: ['buys-online', 'sells-online'],
+  social: ['social-media'],
 };
+
+// The advice screens, in Dutch and English at phone size: each scenario
+// before and after answering, and "it is happening now" with each group's
+// first situation open. `SCREENS=advice make screenshots` takes only these.
+const adviceScenarios = ['door-police', 'courier-card', 'whatsapp-new-number', 'qr-sticker', 'helpdesk-call', 'sim-swap', 'investment-ad', 'online-love', 'marktplaats-link'];
+async function adviceShots(app, out) {
+  for (const lang of ['nl', 'en']) {
+    const open = async () => {
+      const { page, context } = await app.page({ viewport: sizes.phone });
+      await page.goto(`${app.origin}/${lang === 'en' ? '?lang=en' : ''}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      return { page, context };
+    };
+    for (const id of adviceScenarios) {
+      const { page, context } = await open();
+      await page.locator('.choice').first().click();
+      await walkCheck(page, { profile: everything }, { until: id, started: true });
+      await page.screenshot({ path: `${out}/advice-${lang}-${id}.png`, fullPage: true });
+      await page.locator(`input[name="${id}"]`).first().check();
+      await page.locator('form.step button[type=submit]').click();
+      await page.locator('.feedback').waitFor();
+      await page.screenshot({ path: `${out}/advice-${lang}-${id}-explained.png`, fullPage: true });
+      await context.close();
+    }
+    const { page, context } = await open();
+    await page.locator('.help-now-bar button').click();
+    for (const group of await page.locator('.situation-group').all()) await group.locator('details.situation summary').first().click();
+    await page.screenshot({ path: `${out}/advice-${lang}-help-now.png`, fullPage: true });
+    await context.close();
+  }
+}
 
 const out = 'target/screenshots';
 await mkdir(out, { recursive: true });
 const app = await openApp();
 try {
+  await adviceShots(app, out);
+  if (process.env.SCREENS === 'advice') {
+    console.log(`advice screenshots written to ${out}/`);
+    process.exit(0);
+  }
   for (const [size, viewport] of Object.entries(sizes)) {
     for (const [name, open] of Object.entries(screens)) {
       const { page, context } = await app.page({ viewport });

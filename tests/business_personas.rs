@@ -5,7 +5,7 @@
 
 mod persona;
 
-use persona::{check_personas, run, shown_ids, Expect, Otherwise, Persona};
+use persona::{check_personas, run, shown_ids, top_ids, Expect, Otherwise, Persona};
 use veilig_check::domain::check::{check_by_kind, Check};
 use veilig_check::domain::score::Light;
 
@@ -26,17 +26,19 @@ const ALL_THEMES: &[&str] = &[
     "privacy",
 ];
 
-/// Everything that only makes sense with staff.
+/// Everything that only makes sense with staff (doubt-ok only from 10).
 const STAFF_ITEMS: &[&str] = &[
     "personal-accounts",
     "leavers",
     "least-privilege",
     "staff-talks",
-    "doubt-ok",
     "four-eyes",
-    "urgent-exceptions",
+    "director-voice",
     "director-email",
 ];
+
+/// What only a hotel, B&B or restaurant with online bookings is asked.
+const HOSPITALITY_ITEMS: &[&str] = &["booking-phishing", "booking-2fa", "shop-software"];
 
 fn personas() -> Vec<(Persona, Expect)> {
     vec![
@@ -106,8 +108,11 @@ fn personas() -> Vec<(Persona, Expect)> {
                 otherwise: Otherwise::Safe,
             },
             Expect {
-                top: &["personal-accounts", "four-eyes", "ceo-fraud"],
-                includes: &["leavers", "guest-wifi"],
+                // Paying "the director" is harmful, so CEO fraud comes first;
+                // shared logins weigh 2 now (they enable, they are not a way
+                // in), so removing leavers' access (3 × 70) outranks them.
+                top: &["ceo-fraud", "four-eyes", "leavers"],
+                includes: &["personal-accounts", "guest-wifi"],
                 excludes: &["data-breach", "protect-sensitive-data", "backup-321"],
                 not_asked: &["sensitive-access"],
                 themes: Some(ALL_THEMES),
@@ -137,14 +142,26 @@ fn personas() -> Vec<(Persona, Expect)> {
                 otherwise: Otherwise::Safe,
             },
             Expect {
-                top: &["data-breach", "protect-sensitive-data", "ask-it-email"],
+                // Knowing the breach duty weighs 2 now (it limits harm after a
+                // breach, it does not prevent one): unprotected ID copies
+                // (weight 3) come first.
+                top: &["protect-sensitive-data", "data-breach", "ask-it-email"],
                 includes: &[],
                 // "Don't know" leads to the question for the IT supplier, not the how-to.
-                excludes: &["email-domain", "webshop-maintenance", "supplier-updates"],
-                not_asked: &["shop-software", "terminal-supplier"],
+                excludes: &["email-domain", "webshop-maintenance", "terminal-updates"],
+                not_asked: &[
+                    "shop-software",
+                    "terminal-supplier",
+                    "terminal-updates",
+                    "mfa-admin",
+                    "booking-phishing",
+                    "social-2fa",
+                    "it-help",
+                ],
                 themes: Some(ALL_THEMES),
-                // Its one e-mail question is unknown: a gap until it is asked.
-                red_themes: &["email-domain", "privacy"],
+                // "Don't know" scores half: its one e-mail question unknown
+                // makes that theme orange, not red.
+                red_themes: &["privacy"],
                 light: Light::Red,
             },
         ),
@@ -171,7 +188,14 @@ fn personas() -> Vec<(Persona, Expect)> {
                 top: &["backup-321", "backup-offline", "restore-test"],
                 includes: &[],
                 excludes: &["data-breach", "data-minimise", "webshop-maintenance"],
-                not_asked: &["data-minimal", "breach-duty", "sensitive-access", "shop-software"],
+                not_asked: &[
+                    "data-minimal",
+                    "breach-duty",
+                    "sensitive-access",
+                    "shop-software",
+                    "booking-2fa",
+                    "it-agreement",
+                ],
                 themes: Some(&[
                     "backups",
                     "updates",
@@ -196,6 +220,7 @@ fn personas() -> Vec<(Persona, Expect)> {
                     "staff-10-49",
                     "webshop",
                     "online-bookings",
+                    "business-social",
                     "pin-terminal",
                     "data-contact",
                     "data-sensitive",
@@ -231,12 +256,99 @@ fn personas() -> Vec<(Persona, Expect)> {
                 otherwise: Otherwise::DontKnow,
             },
             Expect {
-                top: &["ask-it-updates", "ask-it-backups", "learn-mfa"],
-                includes: &["ask-it-email", "verify-iban", "caller-fraud"],
+                // The machinery answers scenarios wrongly, and those wrong
+                // answers hand over access or money (harmful): the scams
+                // come first, then the questions for the supplier.
+                top: &["caller-fraud", "verify-iban", "ceo-fraud"],
+                includes: &["ask-it-updates", "ask-it-backups", "learn-mfa", "ask-it-email"],
                 excludes: &["backup-321", "business-updates", "email-domain", "mfa-email"],
-                not_asked: &["terminal-supplier", "shop-software", "sensitive-access"],
+                not_asked: &["terminal-supplier", "shop-software", "sensitive-access", "it-help"],
                 themes: None,
-                red_themes: ALL_THEMES,
+                // "Don't know" scores half: orange, never red on its own. Red
+                // are the themes of the wrongly answered scenarios.
+                red_themes: &["accounts", "awareness", "payments"],
+                light: Light::Red,
+            },
+        ),
+        (
+            // Three people, a PIN terminal, a client list. The owner pays; a
+            // colleague checks every new or changed account number and every
+            // payment above an agreed amount. Only a syncing folder as
+            // "backup" and the router's sticker password.
+            Persona {
+                name: "Salon with 3 staff and a PIN terminal: a second person checks new account numbers",
+                tags: &[
+                    "sector-care",
+                    "staff-2-9",
+                    "no-online-sales",
+                    "pin-terminal",
+                    "data-contact",
+                    "it-self",
+                ],
+                answers: &[
+                    ("four-eyes", "new-iban-and-large"),
+                    ("backup-offline", "sync-only"),
+                    ("router-admin", "no"),
+                ],
+                otherwise: Otherwise::Safe,
+            },
+            Expect {
+                top: &["backup-offline", "router-admin"],
+                includes: &[],
+                // Not told its payments are unsafe: the proportionate check
+                // is a safe answer.
+                excludes: &["four-eyes", "ceo-fraud", "verify-iban", "booking-account"],
+                not_asked: &[
+                    "booking-phishing",
+                    "booking-2fa",
+                    "shop-software",
+                    "mfa-admin",
+                    "social-2fa",
+                    "it-agreement",
+                    "sensitive-access",
+                ],
+                themes: Some(&[
+                    "backups",
+                    "updates",
+                    "accounts",
+                    "access",
+                    "awareness",
+                    "payments",
+                    "email-domain",
+                    "network",
+                    "incident",
+                    "privacy",
+                ]),
+                red_themes: &[],
+                light: Light::Orange,
+            },
+        ),
+        (
+            // A small hotel-restaurant on Booking.com, otherwise careful,
+            // logs in through the link in a fake 'Booking.com' mail and
+            // enters the code.
+            Persona {
+                name: "Hotel with 6 staff and online bookings, falls for the fake Booking.com mail",
+                tags: &[
+                    "sector-hospitality",
+                    "staff-2-9",
+                    "online-bookings",
+                    "pin-terminal",
+                    "data-contact",
+                    "it-supplier",
+                ],
+                answers: &[("booking-phishing", "login-and-code")],
+                otherwise: Otherwise::Safe,
+            },
+            Expect {
+                // A harmful answer: its action opens the plan, whatever the rest.
+                top: &["booking-account"],
+                includes: &[],
+                excludes: &["mfa-email", "four-eyes", "it-help"],
+                not_asked: &["it-help", "mfa-admin", "social-2fa", "sensitive-access"],
+                themes: Some(ALL_THEMES),
+                red_themes: &["accounts"],
+                // Not green: a harmful answer makes the light red at any score.
                 light: Light::Red,
             },
         ),
@@ -269,21 +381,140 @@ fn a_sole_trader_gets_no_staff_questions_and_a_business_with_staff_gets_them_all
     for id in STAFF_ITEMS {
         assert!(shown.contains(id), "{id} is not asked of a business with staff");
     }
+    // Whether staff know they may check with the boss: only from 10 people.
+    assert!(!shown.contains(&"doubt-ok"));
+    let larger = Persona {
+        name: "larger",
+        tags: &["staff-10-49"],
+        ..alone
+    };
+    assert!(shown_ids(&run(business(), &larger)).contains(&"doubt-ok"));
+}
+
+#[test]
+fn the_profile_answers_change_what_is_asked() {
+    let base = Persona {
+        name: "base",
+        tags: &["staff-2-9", "no-online-sales", "no-pin-terminal", "data-none"],
+        answers: &[],
+        otherwise: Otherwise::Safe,
+    };
+    let asked = |tags: &'static [&'static str]| shown_ids(&run(business(), &Persona { tags, ..base }));
+
+    // Hospitality with online bookings: the booking drill and its questions.
+    let hotel = asked(&["sector-hospitality", "staff-2-9", "online-bookings", "it-supplier"]);
+    for id in HOSPITALITY_ITEMS {
+        assert!(hotel.contains(id), "{id} is not asked of a hotel with online bookings");
+    }
+    // A café without online bookings is not on a booking platform.
+    let cafe = asked(&["sector-hospitality", "staff-2-9", "no-online-sales", "it-supplier"]);
+    for id in HOSPITALITY_ITEMS {
+        assert!(!cafe.contains(id), "{id} is asked of a café without online bookings");
+    }
+    // A salon with online appointments: two-step verification on the
+    // platform, but not the Booking.com drill.
+    let salon = asked(&["sector-care", "staff-2-9", "online-bookings", "it-self"]);
+    assert!(salon.contains(&"booking-2fa") && !salon.contains(&"booking-phishing"));
+
+    // Who looks after the computers: a written agreement, or someone to call.
+    let supplier = asked(&["sector-office", "staff-2-9", "it-supplier"]);
+    assert!(supplier.contains(&"it-agreement") && !supplier.contains(&"it-help"));
+    let own = asked(&["sector-office", "staff-2-9", "it-self"]);
+    assert!(own.contains(&"it-help") && !own.contains(&"it-agreement"));
+
+    // Social media, a webshop and a PIN terminal each bring their own items.
+    assert!(!own.contains(&"social-2fa") && !own.contains(&"mfa-admin") && !own.contains(&"terminal-updates"));
+    let social = asked(&["sector-shop", "staff-2-9", "business-social", "webshop", "pin-terminal"]);
+    for id in ["social-2fa", "mfa-admin", "terminal-updates", "terminal-supplier"] {
+        assert!(social.contains(&id), "{id} is not asked");
+    }
+}
+
+#[test]
+fn a_harmful_answer_keeps_the_light_from_green_and_its_action_in_the_top_three() {
+    // Every answer safe except one harmful one, for each harmful option in
+    // the business check: the light is never green and the action is in
+    // the first three.
+    let check = business();
+    let everything: &'static [&'static str] = &[
+        "sector-hospitality",
+        "staff-2-9",
+        "webshop",
+        "online-bookings",
+        "business-social",
+        "pin-terminal",
+        "data-contact",
+        "it-supplier",
+    ];
+    let mut harmful: Vec<(&'static str, &'static str, &'static str)> = Vec::new();
+    for q in check.questions {
+        for o in q.options.iter().filter(|o| o.harmful) {
+            assert!(o.score < 100, "{}: harmful option {} scores 100", q.id, o.id);
+            harmful.push((q.id, o.id, check.action(q.action).id));
+        }
+    }
+    for sc in check.scenarios {
+        for o in sc.options.iter().filter(|o| o.harmful) {
+            assert!(!o.correct, "{}: harmful option {} is correct", sc.id, o.id);
+            harmful.push((sc.id, o.id, check.action(sc.action).id));
+        }
+    }
+    assert!(harmful.len() >= 10, "only {} harmful options", harmful.len());
+    for (item, option, action) in harmful {
+        let answers: &'static [(&'static str, &'static str)] = Box::leak(Box::new([(item, option)]));
+        let persona = Persona {
+            name: "one harmful answer",
+            tags: everything,
+            answers,
+            otherwise: Otherwise::Safe,
+        };
+        let session = run(check, &persona);
+        let outcome = session.outcome();
+        assert!(shown_ids(&session).contains(&item), "{item} is not asked");
+        assert_ne!(outcome.light, Light::Green, "{item}: {option} leaves the light green");
+        assert!(
+            top_ids(check, &outcome).contains(&action),
+            "{item}: {option} does not put {action} in the top three"
+        );
+    }
 }
 
 #[test]
 fn the_business_check_has_the_size_the_issue_asks_for() {
     let check = business();
     assert!(check.questions.len() >= 25 && check.themes.len() >= 8 && check.scenarios.len() >= 4);
-    // The four drills the owners' world needs.
+    // The drills the owners' world needs.
     for id in [
         "new-iban-invoice",
         "director-email",
         "invoice-zip",
         "bank-remote-access",
+        "booking-phishing",
     ] {
         assert!(check.scenarios.iter().any(|s| s.id == id), "{id}");
     }
+    // The scams the review found missing, each asked somewhere.
+    for id in ["fake-registration", "director-voice", "social-2fa", "booking-2fa"] {
+        assert!(check.questions.iter().any(|q| q.id == id), "{id}");
+    }
+    // The check is tailored, not trimmed: a typical small business with
+    // staff sees about 30 items besides its 6 profile questions (5 to 8
+    // minutes), not all of the check.
+    let salon = Persona {
+        name: "salon",
+        tags: &[
+            "sector-care",
+            "staff-2-9",
+            "no-online-sales",
+            "pin-terminal",
+            "data-contact",
+            "it-self",
+        ],
+        answers: &[],
+        otherwise: Otherwise::Safe,
+    };
+    let shown = shown_ids(&run(check, &salon)).len();
+    assert!(shown <= 31, "a salon is asked {shown} questions and scenarios");
 }
 
 #[test]

@@ -346,3 +346,128 @@ fn an_invisible_control_character_in_a_text_is_named() {
         .edit("ui.toml", "en = \"Larger text\"", "en = \"Larger\\u001etext\"")
         .expect("content/ui.toml", "header.larger_text", "invisible control character");
 }
+
+#[test]
+fn an_action_whose_help_has_no_phone_is_named_unless_it_says_why() {
+    let s = Sample::new();
+    let unreachable = action("website-only", Some("veiliginternetten"), Some("2026-11-23"))
+        .replace("help = [\"digihulplijn\"]", "help = [\"veiliginternetten\"]");
+    s.append("resident/actions.toml", &unreachable);
+    s.expect(
+        "content/resident/actions.toml",
+        "website-only",
+        "no help organisation has a phone number",
+    );
+    // Saying why is enough.
+    let s = Sample::new();
+    let explained = format!("{unreachable}no_phone_because = \"a setting only the person can change\"\n");
+    s.append("resident/actions.toml", &explained);
+    assert!(
+        !s.errors()
+            .iter()
+            .any(|e| e.entry == "website-only" && e.reason.contains("phone")),
+        "{:#?}",
+        s.errors()
+    );
+}
+
+#[test]
+fn a_tool_with_a_bare_homepage_is_named() {
+    let s = Sample::new();
+    s.edit(
+        "organisations.toml",
+        r#"website = "https://www.politie.nl/checkjehack""#,
+        r#"website = "https://www.politie.nl/""#,
+    );
+    s.expect(
+        "content/organisations.toml",
+        "politie-checkjehack",
+        "is a bare homepage",
+    );
+}
+
+#[test]
+fn an_action_that_names_a_tool_without_linking_it_is_named() {
+    let s = Sample::new();
+    s.edit(
+        "resident/actions.toml",
+        r#"help = ["kopieid", "identiteitsfraude", "politie"]"#,
+        r#"help = ["identiteitsfraude", "politie"]"#,
+    );
+    s.expect("content/resident/actions.toml", "id-copy", "names the tool 'KopieID'");
+}
+
+#[test]
+fn a_question_whose_safest_option_is_not_first_is_named() {
+    let s = Sample::new();
+    let options =
+        format!("{{ id = \"risky\", label = {TEXT}, score = 0 }}, {{ id = \"safe\", label = {TEXT}, score = 100 }}");
+    s.append("resident/questions.toml", &question("safe-last", "accounts", &options));
+    s.expect(
+        "content/resident/questions.toml",
+        "safe-last",
+        "the safest option 'safe' (score 100) must be listed first",
+    );
+}
+
+#[test]
+fn a_harmful_answer_marked_safe_is_named() {
+    let s = Sample::new();
+    let options = format!(
+        "{{ id = \"safe\", label = {TEXT}, score = 100, harmful = true }}, {{ id = \"b\", label = {TEXT}, score = 0 }}"
+    );
+    s.append("resident/questions.toml", &question("mixed-up", "accounts", &options));
+    s.expect(
+        "content/resident/questions.toml",
+        "mixed-up",
+        "option 'safe' is harmful but scores 100",
+    );
+}
+
+#[test]
+fn a_situation_without_its_check_kind_is_named() {
+    let s = Sample::new();
+    s.edit(
+        "help-now.toml",
+        "id = \"bank-call\"\ncheck = \"resident\"",
+        "id = \"bank-call\"",
+    );
+    s.expect("content/help-now.toml", "bank-call", "needs check = one of");
+    let s = Sample::new();
+    s.edit(
+        "help-now.toml",
+        "id = \"bank-call\"\ncheck = \"resident\"",
+        "id = \"bank-call\"\ncheck = \"school\"",
+    );
+    s.expect("content/help-now.toml", "bank-call", "unknown check kind 'school'");
+}
+
+#[test]
+fn advice_checked_more_than_a_year_ago_is_a_warning_not_a_mistake() {
+    use content_compiler::is_stale;
+    assert!(!is_stale("2026-12-01", "2026-12-01"));
+    assert!(!is_stale("2025-12-01", "2026-12-01"), "exactly a year is not yet stale");
+    assert!(is_stale("2025-11-30", "2026-12-01"));
+    let s = Sample::new();
+    s.edit(
+        "resident/actions.toml",
+        r#"checked = "2026-11-23""#,
+        r#"checked = "2024-01-15""#,
+    );
+    // It still builds: the date is only a warning.
+    assert!(s.errors().is_empty(), "{:#?}", s.errors());
+    let content = content_compiler::read_unchecked(&s.0).expect("reads");
+    let stale = content_compiler::stale_warnings(&content, "2026-12-01");
+    assert_eq!(stale.len(), 1, "{stale:#?}");
+    assert_eq!(stale[0].file, "content/resident/actions.toml");
+    assert!(stale[0].reason.contains("last checked 2024-01-15"), "{}", stale[0]);
+    let stats = content_compiler::stats_json(&content, "2026-12-01");
+    assert!(stats.contains("\"actions_stale\":1"), "{stats}");
+    assert!(stats.contains("\"situations\":"), "{stats}");
+    assert!(stats.contains("\"actions_per_organisation\":{"), "{stats}");
+}
+
+#[test]
+fn today_is_a_date() {
+    assert!(content_compiler::is_date(&content_compiler::today()));
+}

@@ -249,15 +249,26 @@ pub fn generate(content: &Content) -> Generated {
     );
     g.out.push_str(&local);
 
-    let situations: Vec<String> = content
-        .help_now
-        .iter()
+    // Grouped by check kind, in the order of the checks, so the page can
+    // show each group under its check's caption.
+    let kind_order = |s: &Situation| {
+        content
+            .checks
+            .iter()
+            .position(|c| Some(c.kind.as_str()) == s.check.as_deref())
+            .unwrap_or(usize::MAX)
+    };
+    let mut grouped: Vec<&Situation> = content.help_now.iter().collect();
+    grouped.sort_by_key(|s| kind_order(s));
+    let situations: Vec<String> = grouped
+        .into_iter()
         .map(|s| {
             let steps: Vec<String> = s.steps.iter().map(|t| g.text(t)).collect();
             let orgs: Vec<String> = s.organisations.iter().map(|o| format!("&{}", org_static(o))).collect();
             format!(
-                "Situation {{ id: {:?}, title: {}, steps: &[{}], organisations: &[{}] }}",
+                "Situation {{ id: {:?}, check: {:?}, title: {}, steps: &[{}], organisations: &[{}] }}",
                 s.id,
+                s.check.as_deref().unwrap_or(""),
                 g.text(&s.title),
                 steps.join(", "),
                 orgs.join(", ")
@@ -274,6 +285,7 @@ pub fn generate(content: &Content) -> Generated {
     // numbered first, so each check's own texts get one run of numbers.
     for check in &content.checks {
         g.text(&check.title);
+        g.text(&check.help_now_caption);
         for t in &check.themes {
             g.text(&t.title);
         }
@@ -462,10 +474,11 @@ impl Gen<'_> {
                     .iter()
                     .map(|o| {
                         format!(
-                            "AnswerOption {{ id: {:?}, label: {}, score: {} }}",
+                            "AnswerOption {{ id: {:?}, label: {}, score: {}, harmful: {} }}",
                             o.id,
                             self.text(&o.label),
-                            o.score.unwrap_or(0)
+                            o.score.unwrap_or(0),
+                            o.harmful
                         )
                     })
                     .collect();
@@ -495,10 +508,11 @@ impl Gen<'_> {
                     .iter()
                     .map(|o| {
                         format!(
-                            "ScenarioOption {{ id: {:?}, label: {}, correct: {} }}",
+                            "ScenarioOption {{ id: {:?}, label: {}, correct: {}, harmful: {} }}",
                             o.id,
                             self.text(&o.label),
-                            o.correct.unwrap_or(false)
+                            o.correct.unwrap_or(false),
+                            o.harmful
                         )
                     })
                     .collect();
@@ -542,11 +556,12 @@ impl Gen<'_> {
             })
             .collect();
         format!(
-            "Check {{\n    kind: {:?},\n    title: {},\n    intro: {},\n    profile_caption: {},\n    themes: &[\n        {}\n    ],\n    profile: &[\n        {}\n    ],\n    questions: &[\n        {}\n    ],\n    scenarios: &[\n        {}\n    ],\n    actions: &[\n        {}\n    ],\n}}",
+            "Check {{\n    kind: {:?},\n    title: {},\n    intro: {},\n    profile_caption: {},\n    help_now_caption: {},\n    themes: &[\n        {}\n    ],\n    profile: &[\n        {}\n    ],\n    questions: &[\n        {}\n    ],\n    scenarios: &[\n        {}\n    ],\n    actions: &[\n        {}\n    ],\n}}",
             check.kind,
             self.shared_text(&check.title),
             self.text(&check.intro),
             self.text(&check.profile_caption),
+            self.shared_text(&check.help_now_caption),
             themes.join(",\n        "),
             profile.join(",\n        "),
             questions.join(",\n        "),

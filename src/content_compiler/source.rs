@@ -45,6 +45,11 @@ pub struct Organisation {
     pub phone: Option<String>,
     pub hours: Option<Text>,
     pub helps_with: Text,
+    /// The name of the one tool or page this entry stands for, as texts
+    /// write it (for example "Check je hack"). Such an entry's website must
+    /// lead to that tool, not to a bare homepage, and an action that names
+    /// the tool must list this entry among its help.
+    pub tool: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -69,6 +74,9 @@ pub struct LocalPack {
 #[serde(deny_unknown_fields)]
 pub struct Situation {
     pub id: String,
+    /// The check kind whose people meet this situation (`resident`,
+    /// `business`); the page groups them under that check's caption.
+    pub check: Option<String>,
     pub title: Text,
     pub steps: Vec<Text>,
     #[serde(default)]
@@ -98,6 +106,8 @@ pub struct CheckFile {
     pub title: Text,
     pub intro: Text,
     pub profile_caption: Text,
+    /// The heading of this check's situations on "it is happening now".
+    pub help_now_caption: Text,
     #[serde(default)]
     pub theme: Vec<Theme>,
 }
@@ -139,6 +149,10 @@ pub struct AnswerOption {
     pub id: String,
     pub label: Text,
     pub score: Option<i64>,
+    /// Choosing this would hand a scammer money, a code or a card: the
+    /// overall light can then not be green and the action is in the top three.
+    #[serde(default)]
+    pub harmful: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -172,6 +186,9 @@ pub struct ScenarioOption {
     pub id: String,
     pub label: Text,
     pub correct: Option<bool>,
+    /// As for [`AnswerOption::harmful`].
+    #[serde(default)]
+    pub harmful: bool,
 }
 
 /// A "what would you do?" drill, scored as knowledge.
@@ -227,6 +244,10 @@ pub struct Action {
     pub help: Vec<String>,
     pub source: Option<String>,
     pub checked: Option<String>,
+    /// Why none of the help organisations has a phone number, when that is
+    /// so (for editors; not shown). Without it, such an action is a mistake:
+    /// a website alone is not help for someone who cannot use it.
+    pub no_phone_because: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -243,6 +264,7 @@ pub struct Check {
     pub title: Text,
     pub intro: Text,
     pub profile_caption: Text,
+    pub help_now_caption: Text,
     pub themes: Vec<Theme>,
     pub profile: Vec<ProfileQuestion>,
     pub questions: Vec<Question>,
@@ -327,6 +349,7 @@ fn read_check(dir: &Path, kind: &str, errors: &mut Vec<ContentError>) -> Option<
         title: check.as_ref()?.title.clone(),
         intro: check.as_ref()?.intro.clone(),
         profile_caption: check.as_ref()?.profile_caption.clone(),
+        help_now_caption: check.as_ref()?.help_now_caption.clone(),
         themes: check?.theme,
         profile: profile?.question,
         questions: questions?.question,

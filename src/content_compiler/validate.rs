@@ -146,7 +146,8 @@ fn run(content: &Content) -> Checker {
     check_languages(&mut c, &content.languages);
     check_ui(&mut c, &content.ui);
     let orgs = check_organisations(&mut c, content);
-    check_help_now(&mut c, &content.help_now, &orgs);
+    let kinds: Vec<&str> = content.checks.iter().map(|k| k.kind.as_str()).collect();
+    check_help_now(&mut c, &content.help_now, &orgs, &kinds);
     let all_orgs: Vec<&Organisation> = content.organisations.iter().chain(&content.local.contact).collect();
     for check in &content.checks {
         check_check(&mut c, check, &all_orgs);
@@ -215,6 +216,21 @@ fn check_organisations(c: &mut Checker, content: &Content) -> BTreeSet<String> {
             None if o.phone.is_none() => c.error(file, &o.id, "needs a website or a phone number"),
             None => {}
         }
+        if let Some(tool) = &o.tool {
+            match &o.website {
+                Some(url) if is_homepage(url) => c.error(
+                    file,
+                    &o.id,
+                    format!("stands for the tool '{tool}', but its website '{url}' is a bare homepage: link to the tool's own page"),
+                ),
+                None => c.error(
+                    file,
+                    &o.id,
+                    format!("stands for the tool '{tool}' but has no website that leads to it"),
+                ),
+                Some(_) => {}
+            }
+        }
         if let Some(phone) = &o.phone {
             if !phone
                 .chars()
@@ -233,9 +249,22 @@ fn check_organisations(c: &mut Checker, content: &Content) -> BTreeSet<String> {
     seen
 }
 
-fn check_help_now(c: &mut Checker, situations: &[Situation], orgs: &BTreeSet<String>) {
+fn check_help_now(c: &mut Checker, situations: &[Situation], orgs: &BTreeSet<String>, kinds: &[&str]) {
     c.ids(HELP_NOW_FILE, "situation", situations.iter().map(|s| s.id.as_str()));
     for s in situations {
+        match s.check.as_deref() {
+            None => c.error(
+                HELP_NOW_FILE,
+                &s.id,
+                format!("needs check = one of {kinds:?}: whose situation is it?"),
+            ),
+            Some(kind) if !kinds.contains(&kind) => c.error(
+                HELP_NOW_FILE,
+                &s.id,
+                format!("unknown check kind '{kind}' (known: {kinds:?})"),
+            ),
+            Some(_) => {}
+        }
         c.text(HELP_NOW_FILE, &s.id, "title", &s.title);
         if s.steps.is_empty() {
             c.error(HELP_NOW_FILE, &s.id, "needs at least one step");
@@ -253,7 +282,7 @@ fn check_help_now(c: &mut Checker, situations: &[Situation], orgs: &BTreeSet<Str
 
 /// The figures an editor or a test wants to see at a glance, as one JSON
 /// object. Written by hand to keep the build free of a JSON dependency.
-pub fn stats_json(content: &Content) -> String {
+pub fn stats_json(content: &Content, today: &str) -> String {
     let langs: Vec<String> = content.languages.iter().map(|l| format!("\"{}\"", l.code)).collect();
     let mut fields = vec![
         format!("\"languages\":[{}]", langs.join(",")),
@@ -267,7 +296,7 @@ pub fn stats_json(content: &Content) -> String {
         content
             .checks
             .iter()
-            .map(|check| format!("\"{}\":{}", check.kind, check_stats(check))),
+            .map(|check| format!("\"{}\":{}", check.kind, check_stats(content, check, today))),
     );
     format!("{{{}}}", fields.join(","))
 }
@@ -282,6 +311,12 @@ pub(super) fn check_check(c: &mut Checker, check: &Check, orgs: &[&Organisation]
         "profile_caption",
         "profile_caption",
         &check.profile_caption,
+    );
+    c.text(
+        &check_file,
+        "help_now_caption",
+        "help_now_caption",
+        &check.help_now_caption,
     );
     if check.themes.is_empty() {
         c.error(&check_file, "(file)", "at least one [[theme]] is needed");
@@ -438,6 +473,26 @@ fn check_question(c: &mut Checker, check: &Check, q: &Question, refs: &Refs) {
         }
     }
     let scores: Vec<i64> = q.options.iter().filter_map(|o| o.score).collect();
+    if let (Some(first), Some(best)) = (scores.first(), scores.iter().max()) {
+        if first < best && scores.len() == q.options.len() {
+            let safest = q
+                .options
+                .iter()
+                .find(|o| o.score == Some(*best))
+                .map_or("", |o| o.id.as_str());
+            c.error(
+                &file,
+                &q.id,
+                format!(
+                    "the safest option '{safest}' (score {best}) must be listed first, not '{}' (score {first})",
+                    q.options[0].id
+                ),
+            );
+        }
+    }
+    for o in q.options.iter().filter(|o| o.harmful && o.score == Some(100)) {
+        c.error(&file, &q.id, format!("option '{}' is harmful but scores 100", o.id));
+    }
     if !scores.is_empty() && !scores.contains(&100) {
         c.error(&file, &q.id, "no option scores 100: which answer is safe?");
     }
@@ -471,6 +526,9 @@ fn check_scenario(c: &mut Checker, check: &Check, s: &Scenario, refs: &Refs) {
         if o.correct.is_none() {
             c.error(&file, &s.id, format!("option '{}' needs correct = true or false", o.id));
         }
+    }
+    for o in s.options.iter().filter(|o| o.harmful && o.correct == Some(true)) {
+        c.error(&file, &s.id, format!("option '{}' is harmful but marked correct", o.id));
     }
     let correct = s.options.iter().filter(|o| o.correct == Some(true)).count();
     if correct != 1 && !s.options.is_empty() {
@@ -509,6 +567,40 @@ fn check_action(c: &mut Checker, check: &Check, a: &Action, themes: &BTreeSet<St
             c.error(&file, &a.id, format!("unknown organisation id '{h}' in help"));
         }
     }
+    let helpers: Vec<&&Organisation> = a.help.iter().filter_map(|h| find(h)).collect();
+    let because = a.no_phone_because.as_deref().is_some_and(|b| !b.trim().is_empty());
+    if !helpers.is_empty() && helpers.iter().all(|o| o.phone.is_none()) && !because {
+        c.error(
+            &file,
+            &a.id,
+            "no help organisation has a phone number: add one someone can call, or say why in no_phone_because",
+        );
+    }
+    // An action that names a tool must link to it: through the entry that
+    // stands for that tool, among its help or as its source.
+    let texts = std::iter::once(&a.title)
+        .chain(std::iter::once(&a.why))
+        .chain(&a.steps)
+        .chain(a.variant.iter().flat_map(|v| &v.steps));
+    let written: String = texts
+        .flat_map(|t| t.values())
+        .map(|t| t.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for tool_org in orgs.iter().filter(|o| o.tool.is_some()) {
+        let tool = tool_org.tool.as_deref().unwrap_or_default();
+        let linked = a.help.iter().chain(a.source.as_ref()).any(|h| *h == tool_org.id);
+        if written.contains(&tool.to_lowercase()) && !linked {
+            c.error(
+                &file,
+                &a.id,
+                format!(
+                    "names the tool '{tool}' but does not list '{}' (its own page) in help",
+                    tool_org.id
+                ),
+            );
+        }
+    }
     match a.source.as_deref().map(|s| (s, find(s))) {
         None => c.error(
             &file,
@@ -538,6 +630,48 @@ fn check_action(c: &mut Checker, check: &Check, a: &Action, themes: &BTreeSet<St
     }
 }
 
+/// A website with nothing after its host: `https://www.politie.nl` or
+/// `https://www.politie.nl/`.
+pub fn is_homepage(url: &str) -> bool {
+    let rest = url.strip_prefix("https://").unwrap_or(url);
+    match rest.split_once('/') {
+        None => true,
+        Some((_, path)) => path.is_empty(),
+    }
+}
+
+/// How long advice may go unchecked before `check` warns: a year.
+pub const STALE_AFTER_YEARS: u32 = 1;
+
+/// Whether an action checked on `checked` is due for another look on
+/// `today` (both `YYYY-MM-DD`): more than a year ago.
+pub fn is_stale(checked: &str, today: &str) -> bool {
+    let Some((year, rest)) = today.split_once('-') else {
+        return false;
+    };
+    let Ok(year) = year.parse::<u32>() else { return false };
+    let year_ago = format!("{:04}-{rest}", year.saturating_sub(STALE_AFTER_YEARS));
+    is_date(checked) && checked < year_ago.as_str()
+}
+
+/// Warnings, not mistakes: advice whose `checked` date is more than a year
+/// before `today`.
+pub(super) fn stale(content: &Content, today: &str) -> Vec<ContentError> {
+    let mut out = Vec::new();
+    for check in &content.checks {
+        for a in &check.actions {
+            if let Some(d) = a.checked.as_deref().filter(|d| is_stale(d, today)) {
+                out.push(ContentError::new(
+                    &check.file("actions"),
+                    &a.id,
+                    format!("last checked {d}, more than a year before {today}: compare it with the source again"),
+                ));
+            }
+        }
+    }
+    out
+}
+
 /// A calendar date written `YYYY-MM-DD`.
 pub fn is_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
@@ -561,20 +695,39 @@ pub fn is_date(s: &str) -> bool {
 }
 
 /// The counts of one check kind for `content stats`.
-fn check_stats(check: &Check) -> String {
+fn check_stats(content: &Content, check: &Check, today: &str) -> String {
     let orgs: BTreeSet<&str> = check
         .actions
         .iter()
         .flat_map(|a| a.help.iter().map(String::as_str).chain(a.source.as_deref()))
         .collect();
+    // How many actions name each organisation among their help.
+    let per_org: Vec<String> = orgs
+        .iter()
+        .map(|o| {
+            let n = check.actions.iter().filter(|a| a.help.iter().any(|h| h == o)).count();
+            format!("\"{o}\":{n}")
+        })
+        .collect();
+    let situations = content
+        .help_now
+        .iter()
+        .filter(|s| s.check.as_deref() == Some(check.kind.as_str()))
+        .count();
+    let stale = check
+        .actions
+        .iter()
+        .filter(|a| a.checked.as_deref().is_some_and(|d| is_stale(d, today)))
+        .count();
     format!(
-        "{{\"themes\":{},\"profile_questions\":{},\"questions\":{},\"scenarios\":{},\"actions\":{},\"organisations\":{},\"actions_without_source\":{},\"actions_without_checked_date\":{}}}",
+        "{{\"themes\":{},\"profile_questions\":{},\"questions\":{},\"scenarios\":{},\"situations\":{situations},\"actions\":{},\"organisations\":{},\"actions_per_organisation\":{{{}}},\"actions_without_source\":{},\"actions_without_checked_date\":{},\"actions_stale\":{stale}}}",
         check.themes.len(),
         check.profile.len(),
         check.questions.len(),
         check.scenarios.len(),
         check.actions.len(),
         orgs.len(),
+        per_org.join(","),
         check.actions.iter().filter(|a| a.source.is_none()).count(),
         check.actions.iter().filter(|a| a.checked.is_none()).count(),
     )

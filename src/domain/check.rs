@@ -13,6 +13,9 @@ pub struct Check {
     pub intro: Text,
     /// Shown above the profile questions ("About you", "About your business").
     pub profile_caption: Text,
+    /// The heading of this check's situations on "it is happening now"
+    /// ("For yourself", "For your business").
+    pub help_now_caption: Text,
     pub themes: &'static [Theme],
     pub profile: &'static [ProfileQuestion],
     pub questions: &'static [Question],
@@ -84,6 +87,8 @@ pub struct AnswerOption {
     pub label: Text,
     /// 0 (unsafe) to 100 (fully safe).
     pub score: u8,
+    /// Choosing this would hand a scammer money, a code or a card.
+    pub harmful: bool,
 }
 
 /// A "what would you do?" drill, scored as knowledge.
@@ -106,6 +111,8 @@ pub struct ScenarioOption {
     pub id: &'static str,
     pub label: Text,
     pub correct: bool,
+    /// Choosing this would hand a scammer money, a code or a card.
+    pub harmful: bool,
 }
 
 /// A preventive action: why, how, where to get help, and where the advice

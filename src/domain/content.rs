@@ -215,6 +215,8 @@ pub struct LocalPack {
 #[derive(Debug)]
 pub struct Situation {
     pub id: &'static str,
+    /// The kind of the check whose people meet it; the page groups by it.
+    pub check: &'static str,
     pub title: Text,
     pub steps: &'static [Text],
     pub organisations: &'static [&'static Organisation],
@@ -301,10 +303,56 @@ mod tests {
     #[test]
     fn help_now_covers_the_common_scams() {
         let ids: Vec<_> = HELP_NOW.iter().map(|s| s.id).collect();
-        for expected in ["bank-call", "whatsapp-new-number", "gave-codes", "paid-scammer"] {
+        for expected in [
+            "bank-call",
+            "at-the-door",
+            "whatsapp-new-number",
+            "gave-codes",
+            "paid-scammer",
+            "blackmail",
+            "id-misused",
+            "ransomware",
+            "paid-fake-invoice",
+            "ceo-fraud",
+        ] {
             assert!(ids.contains(&expected), "missing situation {expected}");
         }
         assert!(HELP_NOW.iter().all(|s| !s.organisations.is_empty()));
+    }
+
+    #[test]
+    fn help_now_is_grouped_by_check_and_every_check_has_situations() {
+        // The page shows each check's situations under its caption, in the
+        // order of the checks: the generated list keeps that order.
+        let order: Vec<usize> = HELP_NOW
+            .iter()
+            .map(|s| CHECKS.iter().position(|c| c.kind == s.check).expect("a known check"))
+            .collect();
+        assert!(order.windows(2).all(|w| w[0] <= w[1]), "{order:?}");
+        for check in CHECKS {
+            assert!(
+                HELP_NOW.iter().any(|s| s.check == check.kind),
+                "{} has no situation",
+                check.kind
+            );
+            assert!(!check.help_now_caption.0.is_empty(), "the caption is built in");
+        }
+    }
+
+    #[test]
+    fn the_door_and_the_bank_call_say_112_and_the_number_on_the_card() {
+        let text = |id: &str| -> String {
+            let s = HELP_NOW.iter().find(|s| s.id == id).expect("the situation");
+            s.steps
+                .iter()
+                .map(|t| t.get(Lang::default()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for id in ["bank-call", "at-the-door"] {
+            assert!(text(id).to_lowercase().contains("bel 112"), "{id}: {}", text(id));
+            assert!(text(id).contains("nummer op uw pas"), "{id}: {}", text(id));
+        }
     }
 
     #[test]

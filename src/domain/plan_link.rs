@@ -736,11 +736,14 @@ mod tests {
             let text: String = chars.into_iter().collect();
             if let Ok(snap) = decode(&text) {
                 assert_sound(&text, &snap);
-                collisions += usize::from(text != *link);
+                // A leading '#' is the same link; only another plan counts.
+                if decode(link).ok() != Some(snap) {
+                    collisions += 1;
+                }
             }
             let _ = decode_for_content(&text);
         }
-        assert!(collisions <= 2, "{collisions} changed links decoded");
+        assert!(collisions <= 2, "{collisions} changed links decoded to another plan");
     }
 
     /// Past the checksum: random payloads, and real ones with random bits

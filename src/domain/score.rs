@@ -3,15 +3,19 @@
 //!
 //! The model (also in content/README.md): every shown question and scenario
 //! has a weight (3 critical, 2 important, 1 nice to have) and an answer score
-//! from 0 to 100 ("don't know" and no answer count as 0; a scenario scores 100
-//! when answered correctly). A theme's score is the weighted mean of its
+//! from 0 to 100 (a scenario scores 100 when answered correctly, else 0).
+//! "Don't know" counts as half, [`DONT_KNOW_SCORE`]: not a known gap, not a
+//! known safeguard either. A theme's score is the weighted mean of its
 //! items; the overall score is the weighted mean of all. The light is red
-//! when a critical item scores 0 or the score is below 50, orange when it is
-//! below 80 or a critical item is below 100, and green otherwise; overall,
-//! a red theme also keeps the light from green (at most orange). Each answer
-//! below 100 adds `weight × (100 − score)` to its action (the learning action
-//! for "don't know"); the actions with the most added come first, ties in the
-//! order of the content.
+//! when a critical item is known to score 0, when an answer would hand a
+//! scammer money, a code or a card (a *harmful* answer, whatever the
+//! item's weight), or when the score is below 50; orange when it is below
+//! 80 or a critical item is below 100 (a "don't know" included); green
+//! otherwise. Overall, a red theme also keeps the light from green (at most
+//! orange). Each answer below 100 adds `weight × (100 − score)` to its
+//! action (the learning action for "don't know"); the actions given by a
+//! harmful answer come first, then the others, each group with the most
+//! added first and ties in the order of the content.
 
 use std::collections::BTreeMap;
 
@@ -30,6 +34,11 @@ pub enum Answer {
     Option(usize),
     DontKnow,
 }
+
+/// What "don't know" scores: half. Not knowing whether updates install by
+/// themselves is a reason to find out (the learning action), not proof that
+/// they do not; so on its own it makes a light orange, never red.
+pub const DONT_KNOW_SCORE: u8 = 50;
 
 /// The traffic light of a score. Shown with words and a shape as well as a
 /// colour, never colour alone.
@@ -68,6 +77,9 @@ pub struct RankedAction {
     pub priority: u32,
     /// Given by at least one critical item.
     pub critical: bool,
+    /// Given by an answer that would hand a scammer money, a code or a card:
+    /// always among the first actions.
+    pub harmful: bool,
 }
 
 /// The result of a check.
@@ -95,6 +107,10 @@ struct Scored {
     score: u8,
     theme: usize,
     action: usize,
+    /// The answer was "don't know" (or none).
+    unknown: bool,
+    /// The answer would hand a scammer money, a code or a card.
+    harmful: bool,
 }
 
 fn scored(check: &Check, item: Item, answer: Option<Answer>) -> Scored {
@@ -112,22 +128,27 @@ fn scored(check: &Check, item: Item, answer: Option<Answer>) -> Scored {
             };
             Scored {
                 weight: q.weight,
-                score: option.map_or(0, |o| o.score.min(100)),
+                score: option.map_or(DONT_KNOW_SCORE, |o| o.score.min(100)),
                 theme: q.theme,
                 action,
+                unknown: option.is_none(),
+                harmful: option.is_some_and(|o| o.harmful),
             }
         }
         Item::Scenario(i) => {
             let s = &check.scenarios[i];
-            let correct = match answer {
-                Some(Answer::Option(o)) => s.options.get(o).is_some_and(|o| o.correct),
-                _ => false,
+            let option = match answer {
+                Some(Answer::Option(o)) => s.options.get(o),
+                _ => None,
             };
+            let correct = option.is_some_and(|o| o.correct);
             Scored {
                 weight: s.weight,
                 score: if correct { 100 } else { 0 },
                 theme: s.theme,
                 action: s.action,
+                unknown: false,
+                harmful: option.is_some_and(|o| o.harmful),
             }
         }
     }
@@ -148,9 +169,11 @@ impl Tally {
         self.weights += u32::from(s.weight);
         self.items += 1;
         if s.weight >= CRITICAL {
-            self.critical_zero |= s.score == 0;
+            self.critical_zero |= s.score == 0 && !s.unknown;
             self.critical_partial |= s.score < 100;
         }
+        // Handing over money, a code or a card is a real gap at any weight.
+        self.critical_zero |= s.harmful;
     }
 
     fn score(&self) -> u8 {
@@ -180,14 +203,17 @@ pub fn evaluate(check: &Check, items: &[Item], answer: impl Fn(Item) -> Option<A
                 action: s.action,
                 priority: 0,
                 critical: false,
+                harmful: false,
             });
             entry.priority += u32::from(s.weight) * u32::from(100 - s.score);
             entry.critical |= s.weight >= CRITICAL;
+            entry.harmful |= s.harmful;
         }
     }
     let mut actions: Vec<RankedAction> = actions.into_values().collect();
-    // Stable sort: equal priorities keep the order of the content.
-    actions.sort_by(|a, b| b.priority.cmp(&a.priority));
+    // Stable sort: harmful answers' actions first, then by priority; equal
+    // priorities keep the order of the content.
+    actions.sort_by(|a, b| b.harmful.cmp(&a.harmful).then(b.priority.cmp(&a.priority)));
     let themes: Vec<ThemeScore> = themes
         .into_iter()
         .map(|(theme, t)| ThemeScore {
@@ -224,6 +250,48 @@ mod tests {
         assert_eq!(Light::of(95, true, true), Light::Red);
     }
 
+    fn scored_item(weight: u8, score: u8) -> Scored {
+        Scored {
+            weight,
+            score,
+            theme: 0,
+            action: 0,
+            unknown: false,
+            harmful: false,
+        }
+    }
+
+    #[test]
+    fn dont_know_on_a_critical_item_is_orange_not_red() {
+        let mut t = Tally::default();
+        t.add(&Scored {
+            unknown: true,
+            ..scored_item(3, DONT_KNOW_SCORE)
+        });
+        t.add(&scored_item(2, 100));
+        assert_eq!(t.score(), 70);
+        assert_eq!(t.light(), Light::Orange);
+        // A known "no" on the same item is red.
+        let mut known = Tally::default();
+        known.add(&scored_item(3, 0));
+        known.add(&scored_item(2, 100));
+        assert_eq!(known.light(), Light::Red);
+    }
+
+    #[test]
+    fn a_harmful_answer_is_red_at_any_weight() {
+        let mut t = Tally::default();
+        t.add(&Scored {
+            harmful: true,
+            ..scored_item(1, 0)
+        });
+        for _ in 0..9 {
+            t.add(&scored_item(3, 100));
+        }
+        assert!(t.score() >= 95);
+        assert_eq!(t.light(), Light::Red);
+    }
+
     #[test]
     fn an_empty_tally_is_a_full_score() {
         assert_eq!(Tally::default().score(), 100);
@@ -232,18 +300,8 @@ mod tests {
     #[test]
     fn weighted_mean_is_rounded() {
         let mut t = Tally::default();
-        t.add(&Scored {
-            weight: 3,
-            score: 100,
-            theme: 0,
-            action: 0,
-        });
-        t.add(&Scored {
-            weight: 1,
-            score: 50,
-            theme: 0,
-            action: 0,
-        });
+        t.add(&scored_item(3, 100));
+        t.add(&scored_item(1, 50));
         // (300 + 50) / 4 = 87.5 → 88
         assert_eq!(t.score(), 88);
     }

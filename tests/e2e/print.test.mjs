@@ -47,7 +47,15 @@ test('the plan prints on A4 with its actions, steps, help, the date and a QR cod
   await walkCheck(page, {
     profile: { banking: ['online-banking'], whatsapp: ['whatsapp'] },
     otherwise: 'first',
-    answers: { 'two-step-email': 'off', 'bank-caller': 'check-number', 'bank-safe-account': 'transfer' },
+    answers: {
+      'two-step-email': 'off',
+      'bank-safe-account': 'transfer',
+      'courier-card': 'hang-up',
+      'door-police': 'call-112',
+      'whatsapp-new-number': 'call-old-number',
+      'parcel-sms': 'check-myself',
+      'clicked-link': 'call-bank',
+    },
   });
   await page.locator('.summary').waitFor();
   const titles = (await page.locator('.plan .action-title').allTextContents()).map((t) => t.trim());

@@ -1,11 +1,13 @@
 use leptos::prelude::*;
 
-use crate::domain::content::{ui, HELP_NOW};
+use crate::domain::content::{ui, CHECKS, HELP_NOW};
 use crate::ui::common::BackToStart;
 use crate::ui::tr;
 
 use super::SituationCard;
 
+/// The situations, grouped under the caption of the check whose people meet
+/// them ("For yourself", "For your business"), in the order of the checks.
 #[component]
 pub fn HelpNowScreen() -> impl IntoView {
     view! {
@@ -15,8 +17,19 @@ pub fn HelpNowScreen() -> impl IntoView {
         <p class="emergency">
             <a href="tel:112">{tr(&ui::HELP_NOW_EMERGENCY)}</a>
         </p>
-        <div class="situations">
-            {HELP_NOW.iter().map(|situation| view! { <SituationCard situation/> }).collect_view()}
-        </div>
+        {CHECKS
+            .iter()
+            .map(|check| {
+                let situations = HELP_NOW.iter().filter(move |s| s.check == check.kind);
+                view! {
+                    <section class="situation-group" aria-labelledby=format!("help-now-{}", check.kind)>
+                        <h2 id=format!("help-now-{}", check.kind)>{tr(&check.help_now_caption)}</h2>
+                        <div class="situations">
+                            {situations.map(|situation| view! { <SituationCard situation/> }).collect_view()}
+                        </div>
+                    </section>
+                }
+            })
+            .collect_view()}
     }
 }

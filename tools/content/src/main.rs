@@ -2,7 +2,8 @@
 //!
 //! `cargo run --bin content -- check` checks every file in `content/` with the
 //! same rules as the build and prints each mistake with its file, entry and
-//! reason (exit code 1 when there is one). `cargo run --bin content -- stats`
+//! reason (exit code 1 when there is one), and warns about advice last
+//! checked more than a year ago. `cargo run --bin content -- stats`
 //! prints the counts as one JSON object. `cargo run --bin content -- packs
 //! DIST` writes the language packs (every language after the first) into
 //! `DIST/lang/`; `make build` runs it after Trunk.
@@ -70,9 +71,20 @@ fn main() {
         }
     };
     let errors = content_compiler::check(&content);
+    let today = content_compiler::today();
     if command == "stats" {
-        println!("{}", content_compiler::stats_json(&content));
+        println!("{}", content_compiler::stats_json(&content, &today));
     } else {
+        let stale = content_compiler::stale_warnings(&content, &today);
+        if !stale.is_empty() {
+            println!(
+                "{} warning(s): advice not checked for more than a year (not mistakes):",
+                stale.len()
+            );
+            for w in &stale {
+                println!("  {w}");
+            }
+        }
         let notes = content_compiler::plain_language_notes(&content);
         if !notes.is_empty() {
             println!("{} plain-language note(s), to look at (not mistakes):", notes.len());
