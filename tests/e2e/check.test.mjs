@@ -138,7 +138,7 @@ test('switching language in the middle of the check keeps every answer', async (
   );
   // Back: the earlier answers are still there, now in English.
   await page.getByRole('button', { name: 'Previous' }).click();
-  assert.equal(await page.locator('h1').textContent(), 'Do you do your banking online, in an app or on a website?');
+  assert.equal(await page.locator('h1').textContent(), 'How do you do your banking?');
   assert.ok(await page.locator('#banking-online-banking').isChecked());
   await page.getByRole('button', { name: 'Previous' }).click();
   assert.ok(await page.locator('#devices-smartphone').isChecked());

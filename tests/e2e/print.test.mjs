@@ -54,6 +54,13 @@ test('the plan prints on A4 with its actions, steps, help, the date and a QR cod
       'door-police': 'call-112',
       'whatsapp-new-number': 'call-old-number',
       'parcel-sms': 'check-myself',
+      'qr-sticker': 'pay-machine',
+      'helpdesk-call': 'hang-up',
+      'sim-swap': 'call-now',
+      'investment-ad': 'check-afm',
+      'online-love': 'no-money',
+      'cheap-webshop': 'check-first',
+      'marktplaats-link': 'inside-marktplaats',
       'clicked-link': 'call-bank',
     },
   });
