@@ -64,7 +64,7 @@ async function adviceShots(app, out) {
       await page.locator('.choice').first().click();
       await walkCheck(page, { profile: everything }, { until: id, started: true });
       await page.screenshot({ path: `${out}/advice-${lang}-${id}.png`, fullPage: true });
-      await page.locator(`input[name="${id}"]`).first().check();
+      await page.locator(`form.step label[for^="${id}-"]`).first().click();
       await page.locator('form.step button[type=submit]').click();
       await page.locator('.feedback').waitFor();
       await page.screenshot({ path: `${out}/advice-${lang}-${id}-explained.png`, fullPage: true });
