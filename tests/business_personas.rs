@@ -5,7 +5,7 @@
 
 mod persona;
 
-use persona::{check_personas, run, shown_ids, top_ids, Expect, Otherwise, Persona};
+use persona::{check_personas, run, shown_ids, Expect, Otherwise, Persona};
 use veilig_check::domain::check::{check_by_kind, Check};
 use veilig_check::domain::score::Light;
 
@@ -446,37 +446,7 @@ fn a_harmful_answer_keeps_the_light_from_green_and_its_action_in_the_top_three()
         "data-contact",
         "it-supplier",
     ];
-    let mut harmful: Vec<(&'static str, &'static str, &'static str)> = Vec::new();
-    for q in check.questions {
-        for o in q.options.iter().filter(|o| o.harmful) {
-            assert!(o.score < 100, "{}: harmful option {} scores 100", q.id, o.id);
-            harmful.push((q.id, o.id, check.action(q.action).id));
-        }
-    }
-    for sc in check.scenarios {
-        for o in sc.options.iter().filter(|o| o.harmful) {
-            assert!(!o.correct, "{}: harmful option {} is correct", sc.id, o.id);
-            harmful.push((sc.id, o.id, check.action(sc.action).id));
-        }
-    }
-    assert!(harmful.len() >= 10, "only {} harmful options", harmful.len());
-    for (item, option, action) in harmful {
-        let answers: &'static [(&'static str, &'static str)] = Box::leak(Box::new([(item, option)]));
-        let persona = Persona {
-            name: "one harmful answer",
-            tags: everything,
-            answers,
-            otherwise: Otherwise::Safe,
-        };
-        let session = run(check, &persona);
-        let outcome = session.outcome();
-        assert!(shown_ids(&session).contains(&item), "{item} is not asked");
-        assert_ne!(outcome.light, Light::Green, "{item}: {option} leaves the light green");
-        assert!(
-            top_ids(check, &outcome).contains(&action),
-            "{item}: {option} does not put {action} in the top three"
-        );
-    }
+    persona::check_harmful_answers(check, everything, 10);
 }
 
 #[test]

@@ -450,7 +450,7 @@ fn an_answer_that_hands_over_money_or_a_card_is_always_in_the_top_three() {
     // Everyone safe but for one harmful answer, whichever it is: its action
     // is in the top three and the light is not green.
     let check = resident();
-    let everything: &[&str] = &[
+    let everything: &'static [&'static str] = &[
         "smartphone",
         "tablet",
         "computer",
@@ -462,34 +462,7 @@ fn an_answer_that_hands_over_money_or_a_card_is_always_in_the_top_three() {
         "social-media",
         "children",
     ];
-    let mut harmful = Vec::new();
-    for s in check.scenarios {
-        for o in s.options.iter().filter(|o| o.harmful) {
-            harmful.push((s.id, o.id, check.action(s.action).id));
-        }
-    }
-    for q in check.questions {
-        for o in q.options.iter().filter(|o| o.harmful) {
-            harmful.push((q.id, o.id, check.action(q.action).id));
-        }
-    }
-    assert!(harmful.len() >= 15, "only {} harmful answers are marked", harmful.len());
-    for (item, option, action) in harmful {
-        let answers: &'static [(&'static str, &'static str)] = Box::leak(Box::new([(item, option)]));
-        let p = Persona {
-            name: "one harmful answer",
-            tags: everything,
-            answers,
-            otherwise: Otherwise::Safe,
-        };
-        let outcome = run(check, &p).outcome();
-        let top = persona::top_ids(check, &outcome);
-        assert!(
-            top.contains(&action),
-            "{item} = {option}: {action} not in the top three {top:?}"
-        );
-        assert_ne!(outcome.light, Light::Green, "{item} = {option} leaves the light green");
-    }
+    persona::check_harmful_answers(check, everything, 15);
 }
 
 #[test]

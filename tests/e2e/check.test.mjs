@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, gotoStart, foreignRequests, switchLanguage } from './support.mjs';
-import { walkCheck, topActions } from './walk.mjs';
+import { walkCheck, topActions, residentScenariosRight } from './walk.mjs';
 
 let app;
 before(async () => {
@@ -29,17 +29,12 @@ const riet = {
   },
   otherwise: 'first',
   answers: {
+    ...residentScenariosRight,
     'two-step-email': 'off',
     'two-step-other': 'none',
     'whatsapp-two-step': 'off',
     'bank-safe-account': 'transfer',
-    'courier-card': 'hang-up',
-    'door-police': 'call-112',
     'whatsapp-new-number': 'voice-message',
-    'parcel-sms': 'check-myself',
-    'qr-sticker': 'pay-machine',
-    'sim-swap': 'call-now',
-    'clicked-link': 'call-bank',
   },
 };
 
@@ -53,20 +48,7 @@ const ahmed = {
     social: ['social-media'],
     children: ['no-children'],
   },
-  answers: {
-    'bank-safe-account': 'hang-up-call',
-    'courier-card': 'hang-up',
-    'door-police': 'call-112',
-    'whatsapp-new-number': 'call-old-number',
-    'parcel-sms': 'check-myself',
-    'qr-sticker': 'pay-machine',
-    'helpdesk-call': 'hang-up',
-    'sim-swap': 'call-now',
-    'investment-ad': 'check-afm',
-    'online-love': 'no-money',
-    'cheap-webshop': 'check-first',
-    'clicked-link': 'call-bank',
-  },
+  answers: residentScenariosRight,
 };
 
 test('a whole check with the keyboard alone, in Dutch, ends with the bank-fraud and WhatsApp advice on top', async () => {

@@ -9,7 +9,7 @@ import { PNG } from 'pngjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, gotoStart } from './support.mjs';
-import { walkCheck } from './walk.mjs';
+import { walkCheck, residentScenariosRight } from './walk.mjs';
 
 let app;
 let dir;
@@ -47,22 +47,7 @@ test('the plan prints on A4 with its actions, steps, help, the date and a QR cod
   await walkCheck(page, {
     profile: { banking: ['online-banking'], whatsapp: ['whatsapp'] },
     otherwise: 'first',
-    answers: {
-      'two-step-email': 'off',
-      'bank-safe-account': 'transfer',
-      'courier-card': 'hang-up',
-      'door-police': 'call-112',
-      'whatsapp-new-number': 'call-old-number',
-      'parcel-sms': 'check-myself',
-      'qr-sticker': 'pay-machine',
-      'helpdesk-call': 'hang-up',
-      'sim-swap': 'call-now',
-      'investment-ad': 'check-afm',
-      'online-love': 'no-money',
-      'cheap-webshop': 'check-first',
-      'marktplaats-link': 'inside-marktplaats',
-      'clicked-link': 'call-bank',
-    },
+    answers: { ...residentScenariosRight, 'two-step-email': 'off', 'bank-safe-account': 'transfer' },
   });
   await page.locator('.summary').waitFor();
   const titles = (await page.locator('.plan .action-title').allTextContents()).map((t) => t.trim());

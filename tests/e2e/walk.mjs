@@ -141,3 +141,21 @@ export async function walkCheck(page, persona, { keyboard = false, choice = /Voo
 export async function topActions(page) {
   return (await page.locator('.plan .action-title').allTextContents()).map((t) => t.trim());
 }
+
+/** The right answer to every scenario of the resident check, for personas
+ *  that see through them all (each can override one with its own). */
+export const residentScenariosRight = {
+  'bank-safe-account': 'hang-up-call',
+  'courier-card': 'hang-up',
+  'door-police': 'call-112',
+  'whatsapp-new-number': 'call-old-number',
+  'parcel-sms': 'check-myself',
+  'qr-sticker': 'pay-machine',
+  'helpdesk-call': 'hang-up',
+  'sim-swap': 'call-now',
+  'investment-ad': 'check-afm',
+  'online-love': 'no-money',
+  'cheap-webshop': 'check-first',
+  'marktplaats-link': 'inside-marktplaats',
+  'clicked-link': 'call-bank',
+};

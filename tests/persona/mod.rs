@@ -199,3 +199,46 @@ pub fn check_personas(check: &'static Check, personas: Vec<(Persona, Expect)>) {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+/// For every option marked harmful (handing a scammer money, a code, a card
+/// or access) in `check`: a person with `tags` who answers everything else
+/// safely is asked it, does not get a green light, and finds its action in
+/// the top three. At least `at_least` options must be marked.
+pub fn check_harmful_answers(check: &'static Check, tags: &'static [&'static str], at_least: usize) {
+    let mut harmful: Vec<(&'static str, &'static str, &'static str)> = Vec::new();
+    for q in check.questions {
+        for o in q.options.iter().filter(|o| o.harmful) {
+            assert!(o.score < 100, "{}: harmful option {} scores 100", q.id, o.id);
+            harmful.push((q.id, o.id, check.action(q.action).id));
+        }
+    }
+    for sc in check.scenarios {
+        for o in sc.options.iter().filter(|o| o.harmful) {
+            assert!(!o.correct, "{}: harmful option {} is correct", sc.id, o.id);
+            harmful.push((sc.id, o.id, check.action(sc.action).id));
+        }
+    }
+    assert!(
+        harmful.len() >= at_least,
+        "only {} harmful options are marked",
+        harmful.len()
+    );
+    for (item, option, action) in harmful {
+        let answers: &'static [(&'static str, &'static str)] = Box::leak(Box::new([(item, option)]));
+        let persona = Persona {
+            name: "one harmful answer",
+            tags,
+            answers,
+            otherwise: Otherwise::Safe,
+        };
+        let session = run(check, &persona);
+        let outcome = session.outcome();
+        assert!(shown_ids(&session).contains(&item), "{item} is not asked");
+        assert_ne!(outcome.light, Light::Green, "{item} = {option} leaves the light green");
+        let top = top_ids(check, &outcome);
+        assert!(
+            top.contains(&action),
+            "{item} = {option}: {action} not in the top three {top:?}"
+        );
+    }
+}
