@@ -93,7 +93,7 @@ test('a whole check with the mouse, in English: "don\'t know" leads to learning 
   assert.match(await page.locator('.summary').textContent(), /orange/i);
   // The themes follow, each with its score.
   const themes = await page.locator('.theme-score .theme-name').allTextContents();
-  assert.ok(themes.includes('Two-step verification'), themes.join(', '));
+  assert.ok(themes.includes('An extra code to log in (two-step verification)'), themes.join(', '));
   assert.deepEqual(foreignRequests(requests, app.origin), []);
   assert.deepEqual(errors, []);
 });
