@@ -10,7 +10,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup build run test test-native test-browser test-e2e test-budget bench screenshots clean
+.PHONY: setup build run test lint test-native test-browser test-e2e test-budget bench screenshots clean
 
 setup:
 	@bash scripts/setup.sh
@@ -28,7 +28,7 @@ build: setup
 run: build
 	node scripts/serve.mjs dist $(PORT)
 
-test: build test-budget test-native test-browser test-e2e
+test: build test-budget lint test-native test-browser test-e2e
 
 # The first visit's bytes against the budget (fails with the figures).
 test-budget: build
@@ -38,6 +38,13 @@ test-budget: build
 # bench-report.json and a summary. Reported, never asserted.
 bench: build
 	node scripts/bench.mjs
+
+# Clippy with every warning an error: natively (the domain, the content
+# compiler, the tools and tests) and for the web (the app's ui and platform,
+# which only build there).
+lint: setup
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown -p veilig-check --all-targets -- -D warnings
 
 # Tier 1: the pure layer and the content, natively (and the code formatted).
 test-native: setup
@@ -49,8 +56,9 @@ test-browser: setup
 	cargo test --locked --target wasm32-unknown-unknown --test browser
 
 # Tiers 3 and 4: the built app in real Chromium, driven like a person, with
-# every request recorded, and axe-core on every screen. Needs `make build`.
-test-e2e: setup
+# every request recorded, and axe-core on every screen, against a fresh
+# build (never a stale dist/).
+test-e2e: build
 	node --test --test-concurrency=1 tests/e2e/
 
 # Screenshots at phone, tablet and desktop size into target/screenshots/.

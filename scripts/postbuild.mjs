@@ -19,6 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile, readdir, mkdtemp, rm, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 
 const dist = process.argv[2] ?? 'dist';
@@ -29,7 +30,11 @@ const short = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(
 
 // 0. Split.
 const WASM_FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
-const CARGO_WASM = 'target/wasm32-unknown-unknown/release/veilig-check.wasm';
+// Cargo's output, wherever CARGO_TARGET_DIR puts it.
+const CARGO_WASM = join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown/release/veilig-check.wasm');
+// The project's own wasm-opt (binaryen 132 from npm, see setup.sh), never
+// whichever one is first on PATH: Debian's older binaryen breaks the output.
+const WASM_OPT = fileURLToPath(new URL('../node_modules/binaryen/bin/wasm-opt', import.meta.url));
 const loaderName = (await readdir(dist)).find((f) => /^veilig-check-[0-9a-f]+\.js$/.test(f));
 if (!loaderName) throw new Error('postbuild: no veilig-check-<hash>.js in dist/; is this a Trunk build?');
 const stem = loaderName.slice(0, -'.js'.length);
@@ -41,13 +46,13 @@ try {
   execFileSync('wasm-split-cli', [CARGO_WASM, work, '--out-name', stem], { stdio: ['ignore', 'ignore', 'inherit'] });
   // --keep-lld-exports: the split files need the main module's function table.
   execFileSync('wasm-bindgen', [join(work, `${stem}.wasm`), '--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-dir', dist, '--out-name', stem]);
-  execFileSync('wasm-opt', ['-Oz', ...WASM_FEATURES, wasmPath, '-o', wasmPath]);
+  execFileSync(WASM_OPT, ['-Oz', ...WASM_FEATURES, wasmPath, '-o', wasmPath]);
   let splitLoader = await readFile(join(work, '__wasm_split.js'), 'utf8');
   const parts = (await readdir(work)).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`);
   if (parts.length === 0) throw new Error('postbuild: the wasm has no split points; was it built with the `split` feature?');
   for (const part of parts) {
     const out = join(work, `opt-${part}`);
-    execFileSync('wasm-opt', ['-Oz', ...WASM_FEATURES, join(work, part), '-o', out]);
+    execFileSync(WASM_OPT, ['-Oz', ...WASM_FEATURES, join(work, part), '-o', out]);
     const bytes = await readFile(out);
     const named = `${part.slice(0, -'.wasm'.length)}-${short(bytes)}.wasm`;
     await writeFile(join(dist, named), bytes);

@@ -15,6 +15,27 @@ WASM_BINDGEN_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/ver
 
 say() { printf '==> %s\n' "$*"; }
 
+# The tool pins, checked against each other before anything is installed:
+# wasm-bindgen in Cargo.toml (`=X`), Cargo.lock and Trunk.toml must be the
+# one version, and wasm-split-cli must be of the same 0.x series as the
+# wasm_split_helpers in Cargo.lock, or the build would fail much later.
+pin_problems=()
+CARGO_TOML_WASM_BINDGEN=$(sed -n 's/^wasm-bindgen = "=\(.*\)"$/\1/p' Cargo.toml)
+TRUNK_WASM_BINDGEN=$(sed -n 's/^wasm_bindgen = "\(.*\)"$/\1/p' Trunk.toml)
+WASM_SPLIT_HELPERS=$(awk '$0 == "name = \"wasm_split_helpers\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+[ "$CARGO_TOML_WASM_BINDGEN" = "$WASM_BINDGEN_VERSION" ] ||
+  pin_problems+=("Cargo.toml pins wasm-bindgen \"=$CARGO_TOML_WASM_BINDGEN\", Cargo.lock has $WASM_BINDGEN_VERSION")
+[ "$TRUNK_WASM_BINDGEN" = "$WASM_BINDGEN_VERSION" ] ||
+  pin_problems+=("Trunk.toml's [tools] wasm_bindgen is \"$TRUNK_WASM_BINDGEN\", Cargo.lock has $WASM_BINDGEN_VERSION")
+[ "${WASM_SPLIT_HELPERS%.*}" = "${WASM_SPLIT_VERSION%.*}" ] ||
+  pin_problems+=("setup.sh installs wasm-split-cli $WASM_SPLIT_VERSION, Cargo.lock has wasm_split_helpers $WASM_SPLIT_HELPERS (the 0.x series must match)")
+if [ ${#pin_problems[@]} -gt 0 ]; then
+  printf 'The tool versions disagree:\n' >&2
+  printf '  %s\n' "${pin_problems[@]}" >&2
+  printf 'Make them one version, then run make again.\n' >&2
+  exit 1
+fi
+
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
 }
@@ -24,11 +45,13 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# rustfmt, for the formatting check in `make test-native`.
-if ! rustup component list --installed | grep -q '^rustfmt'; then
-  say "adding rustfmt"
-  rustup component add rustfmt
-fi
+# rustfmt and clippy, for the formatting check and `make lint`.
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "adding $component"
+    rustup component add "$component"
+  fi
+done
 
 if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
   say "installing Trunk $TRUNK_VERSION (takes about 7 minutes, once)"

@@ -2,7 +2,7 @@
 //! wasm-bindgen-test. `make test-browser` runs these.
 #![cfg(target_arch = "wasm32")]
 
-use veilig_check::domain::content::packs;
+use veilig_check::domain::content::{self, packs};
 use veilig_check::domain::Lang;
 use veilig_check::platform::document;
 use wasm_bindgen::JsCast;
@@ -18,15 +18,15 @@ fn doc() -> web_sys::Document {
 }
 
 /// The test server has no `dist/lang/`: the packs go in directly, as the
-/// app would install them after fetching them.
+/// app would install them after fetching them (every pack of every listed
+/// language, whatever the check kinds are).
 fn install_packs() {
-    let nl = Lang::default();
-    let en = Lang::from_code("en").expect("English is in the content");
-    let _ = packs::install(en, include_str!(concat!(env!("OUT_DIR"), "/lang/en-all.txt")));
-    let _ = packs::install(nl, include_str!(concat!(env!("OUT_DIR"), "/lang/nl-resident.txt")));
-    let _ = packs::install(nl, include_str!(concat!(env!("OUT_DIR"), "/lang/nl-business.txt")));
-    let _ = packs::install(nl, include_str!(concat!(env!("OUT_DIR"), "/lang/nl-more.txt")));
-    let _ = packs::install(nl, include_str!(concat!(env!("OUT_DIR"), "/lang/nl-checks.txt")));
+    for pack in content::BUILTIN_PACKS {
+        let code = pack.split(' ').nth(1).unwrap_or_default();
+        if let Some(lang) = Lang::from_code(code).filter(|l| l.is_listed()) {
+            let _ = packs::install(lang, pack);
+        }
+    }
 }
 
 /// Mounts the whole app into a fresh element and returns that element.

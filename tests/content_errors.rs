@@ -3,9 +3,7 @@
 //! content, breaks one thing, and checks the message.
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "../src/content_compiler/mod.rs"]
-#[allow(dead_code)]
-mod content_compiler;
+use veilig_content_compiler as content_compiler;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};

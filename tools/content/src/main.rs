@@ -9,9 +9,7 @@
 //! `DIST/lang/`; `make build` runs it after Trunk.
 
 #[cfg(not(target_arch = "wasm32"))]
-#[path = "../../../src/content_compiler/mod.rs"]
-#[allow(dead_code)]
-mod content_compiler;
+use veilig_content_compiler as content_compiler;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

@@ -339,7 +339,7 @@ impl Grid {
         }
         // 10 for every full 5 % that the dark share is away from 50 %.
         let total = (size * size).max(1);
-        let steps = ((dark * 20).abs_diff(total * 10) + total - 1) / total;
+        let steps = (dark * 20).abs_diff(total * 10).div_ceil(total);
         penalty + 10 * steps.saturating_sub(1)
     }
 }

@@ -1,7 +1,7 @@
 //! The content of the app as static data.
 //!
 //! The data itself is generated at build time by the content compiler
-//! (`src/content_compiler`) from the TOML files in `content/`, and included
+//! (`crates/content-compiler`) from the TOML files in `content/`, and included
 //! here; this file only defines its types. Because the compiler checked every
 //! text for every language and every reference, code can rely on it.
 

@@ -27,7 +27,7 @@
 use std::fmt;
 
 use super::StoreError;
-use crate::domain::score::Light;
+use crate::score::Light;
 
 /// The fewest completed checks a figure about results may rest on.
 pub const MIN_GROUP: u32 = 5;

@@ -7,7 +7,7 @@ use super::Lang;
 /// Replaces `{name}` placeholders in a content text.
 ///
 /// ```
-/// use veilig_check::domain::format::fill;
+/// use veilig_domain::format::fill;
 /// assert_eq!(fill("Vraag {n} van {total}", &[("n", "3"), ("total", "20")]), "Vraag 3 van 20");
 /// ```
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
@@ -37,7 +37,7 @@ pub fn long_date(date: &str, months: &Text, lang: Lang) -> String {
 /// one does not end in a punctuation mark already, so the voice pauses.
 ///
 /// ```
-/// use veilig_check::domain::format::for_reading;
+/// use veilig_domain::format::for_reading;
 /// assert_eq!(for_reading(&["Waarom?", "Omdat het helpt", "Klaar."]), "Waarom? Omdat het helpt. Klaar.");
 /// ```
 pub fn for_reading(parts: &[&str]) -> String {
@@ -58,7 +58,7 @@ pub fn for_reading(parts: &[&str]) -> String {
 mod tests {
     use super::*;
 
-    use crate::domain::content::ui;
+    use crate::content::ui;
 
     #[test]
     fn dates_read_naturally_in_each_language() {

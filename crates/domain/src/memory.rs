@@ -378,10 +378,10 @@ fn score_of(s: &str) -> Option<u8> {
 mod tests {
     use super::super::event::tests::XorShift;
     use super::*;
-    use crate::domain::content::CHECKS;
-    use crate::domain::plan_link::encode;
-    use crate::domain::score::{Answer, Item};
-    use crate::domain::session::Session;
+    use crate::content::CHECKS;
+    use crate::plan_link::encode;
+    use crate::score::{Answer, Item};
+    use crate::session::Session;
     use std::collections::BTreeSet;
 
     /// A memory as version 1 wrote it. Never change it: every later version

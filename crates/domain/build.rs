@@ -1,22 +1,19 @@
-//! Checks the content in `content/` and turns it into static Rust data.
-//! A content mistake stops the build with the file, the entry and the reason.
+//! Checks the content in `content/` and turns it into static Rust data for
+//! this crate. A content mistake stops the build with the file, the entry and
+//! the reason.
 
-#[path = "src/content_compiler/mod.rs"]
-#[allow(dead_code)]
-mod content_compiler;
-
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 fn main() {
-    let dir = Path::new("content");
-    println!("cargo:rerun-if-changed=content");
-    for file in content_compiler::content_files(dir) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    for file in veilig_content_compiler::content_files(&dir) {
         println!("cargo:rerun-if-changed={}", file.display());
     }
-    match content_compiler::load(dir) {
+    match veilig_content_compiler::load(&dir) {
         Ok(content) => {
             let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
-            let generated = content_compiler::generate(&content);
+            let generated = veilig_content_compiler::generate(&content);
             let out = Path::new(&out);
             std::fs::write(out.join("content.rs"), generated.rust).expect("OUT_DIR is writable");
             // The packs, for the native tests (the app's copies go to dist/

@@ -519,8 +519,8 @@ impl BitReader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::check::check_by_kind;
-    use crate::domain::session::{Session, Step};
+    use crate::check::check_by_kind;
+    use crate::session::{Session, Step};
 
     /// Every profile question with every option (a single choice keeps the
     /// first), every question and scenario answered, some with "don't know".

@@ -1,10 +1,11 @@
 //! The content compiler: reads the TOML files in `content/`, checks them and
 //! turns them into static Rust data.
 //!
-//! It runs in two places: `build.rs` (so a content mistake fails the build)
-//! and the `content` command-line tool for editors. Both include this module
-//! by path, so there is exactly one set of rules. It never runs in the
-//! browser: the app only sees the generated data.
+//! It runs only on the build machine, in three places: the domain crate's
+//! `build.rs` (so a content mistake fails the build), the `content`
+//! command-line tool for editors, and the tests. One crate, so there is
+//! exactly one set of rules. It never runs in the browser: the app only sees
+//! the generated data.
 
 mod codegen;
 mod source;
@@ -13,10 +14,8 @@ mod validate;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-#[allow(unused_imports)]
 pub use codegen::{generate, Generated, Pack};
 pub use source::Content;
-#[allow(unused_imports)]
 pub use validate::{is_date, is_homepage, is_stale, plain_language, stats_json};
 
 /// One thing wrong in the content, said the way an editor can act on it:

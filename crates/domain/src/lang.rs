@@ -6,7 +6,7 @@ use super::content::{Language, PackInfo, LANGUAGES};
 /// A language of the app. The first language of the content is the default.
 ///
 /// ```
-/// use veilig_check::domain::Lang;
+/// use veilig_domain::Lang;
 /// assert_eq!(Lang::default().code(), "nl");
 /// assert_eq!(Lang::from_code("en").map(|l| l.code()), Some("en"));
 /// assert_eq!(Lang::from_code("xx"), None);

@@ -1,5 +1,5 @@
 //! Turns checked content into Rust source: plain `static` data with the types
-//! of `src/domain/content.rs`, so the app does no parsing at start-up; and
+//! of the domain crate's `content.rs`, so the app does no parsing at start-up; and
 //! into one language pack per further language.
 //!
 //! The first language's texts are compiled into the app. Every other
@@ -411,7 +411,7 @@ pub fn generate(content: &Content) -> Generated {
         .collect();
     let _ = writeln!(
         g.out,
-        "#[cfg(not(target_arch = \"wasm32\"))]\npub static BUILTIN_PACKS: &[&str] = &[{}];",
+        "/// Every pack, for the tests: native builds, and the browser tests through\n/// the `builtin-packs` feature; never in the app.\n#[cfg(any(not(target_arch = \"wasm32\"), feature = \"builtin-packs\"))]\npub static BUILTIN_PACKS: &[&str] = &[{}];",
         builtin.join(", ")
     );
     let _ = writeln!(
