@@ -80,23 +80,13 @@ pub fn stale_warnings(content: &Content, today: &str) -> Vec<ContentError> {
     validate::stale(content, today)
 }
 
-/// Today's date (UTC) as `YYYY-MM-DD`, from the system clock, for the
-/// staleness warnings. Days since 1970 to a civil date, after Howard
-/// Hinnant's `civil_from_days`.
+/// Today's date (UTC) as `YYYY-MM-DD`, from the build machine's clock, for
+/// the staleness warnings.
 pub fn today() -> String {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let z = (secs / 86_400) as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    veilig_rules::Day::from_unix_days((secs / 86_400) as i64).to_string()
 }
 
 /// Every file the compiler reads, so `build.rs` can ask Cargo to rebuild when

@@ -107,7 +107,14 @@ impl Checker {
         let mut seen = BTreeSet::new();
         for id in ids {
             if !is_id(id) {
-                self.error(file, id, format!("{kind} id '{id}' may only use a-z, 0-9 and '-'"));
+                self.error(
+                    file,
+                    id,
+                    format!(
+                        "{kind} id '{id}' may only use a-z, 0-9 and '-', not start with '-', and be at most {} long",
+                        veilig_rules::MAX_ID_LEN
+                    ),
+                );
             }
             if !seen.insert(id.to_string()) {
                 self.error(file, id, format!("duplicate {kind} id '{id}'"));
@@ -120,13 +127,7 @@ impl Checker {
 /// The option id the app gives its own "don't know" answer.
 pub const DONT_KNOW: &str = "dont-know";
 
-pub fn is_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        && !id.starts_with('-')
-}
+pub use veilig_rules::is_id;
 
 pub(super) fn check(content: &Content) -> Vec<ContentError> {
     run(content).errors
@@ -201,7 +202,14 @@ fn check_organisations(c: &mut Checker, content: &Content) -> BTreeSet<String> {
     let mut seen = BTreeSet::new();
     for (file, o) in all {
         if !is_id(&o.id) {
-            c.error(file, &o.id, "id may only use a-z, 0-9 and '-'");
+            c.error(
+                file,
+                &o.id,
+                format!(
+                    "id may only use a-z, 0-9 and '-', not start with '-', and be at most {} long",
+                    veilig_rules::MAX_ID_LEN
+                ),
+            );
         }
         if !seen.insert(o.id.clone()) {
             c.error(file, &o.id, format!("duplicate organisation id '{}'", o.id));
@@ -646,12 +654,12 @@ pub const STALE_AFTER_YEARS: u32 = 1;
 /// Whether an action checked on `checked` is due for another look on
 /// `today` (both `YYYY-MM-DD`): more than a year ago.
 pub fn is_stale(checked: &str, today: &str) -> bool {
-    let Some((year, rest)) = today.split_once('-') else {
-        return false;
-    };
-    let Ok(year) = year.parse::<u32>() else { return false };
-    let year_ago = format!("{:04}-{rest}", year.saturating_sub(STALE_AFTER_YEARS));
-    is_date(checked) && checked < year_ago.as_str()
+    use veilig_rules::Day;
+    let year_ago = Day::parse(today).and_then(|t| t.years_before(STALE_AFTER_YEARS));
+    match (Day::parse(checked), year_ago) {
+        (Some(checked), Some(year_ago)) => checked < year_ago,
+        _ => false,
+    }
 }
 
 /// Warnings, not mistakes: advice whose `checked` date is more than a year
@@ -672,26 +680,9 @@ pub(super) fn stale(content: &Content, today: &str) -> Vec<ContentError> {
     out
 }
 
-/// A calendar date written `YYYY-MM-DD`.
+/// A `checked` date: a real date written `YYYY-MM-DD`, in this century.
 pub fn is_date(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('-').collect();
-    let [y, m, d] = parts.as_slice() else { return false };
-    let num = |p: &str, len: usize| {
-        (p.len() == len && p.chars().all(|c| c.is_ascii_digit()))
-            .then(|| p.parse::<u32>().ok())
-            .flatten()
-    };
-    let (Some(y), Some(m), Some(d)) = (num(y, 4), num(m, 2), num(d, 2)) else {
-        return false;
-    };
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (2000..=2100).contains(&y) && (1..=days).contains(&d)
+    veilig_rules::Day::parse(s).is_some_and(|d| (2000..=2100).contains(&d.year()))
 }
 
 /// The counts of one check kind for `content stats`.

@@ -18,50 +18,20 @@ pub const PRODID: &str = "-//Digitaal Veilig Check//NL";
 /// The longest line in octets, without its CRLF (RFC 5545, 3.1).
 pub const MAX_LINE: usize = 75;
 
-/// A date as year, month and day, checked to be real (year 1 to 9999).
-fn parse_day(day: &str) -> Option<(u32, u32, u32)> {
-    if !super::event::tally::is_day(day) {
-        return None;
-    }
-    let number = |s: &str| s.parse::<u32>().ok();
-    Some((number(&day[..4])?, number(&day[5..7])?, number(&day[8..])?))
-}
-
-fn days_in_month(year: u32, month: u32) -> u32 {
-    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
-    match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
+use veilig_rules::Day;
 
 /// The date `months` after `day` (both `YYYY-MM-DD`). A day that the later
 /// month does not have becomes that month's last day (31 January plus one
 /// month is 28 or 29 February). `None` for a `day` that is not a real date
 /// and for a result after the year 9999.
 pub fn add_months(day: &str, months: u32) -> Option<String> {
-    let (year, month, d) = parse_day(day)?;
-    let total = (year * 12 + month - 1).checked_add(months)?;
-    let (year, month) = (total / 12, total % 12 + 1);
-    if year > 9999 {
-        return None;
-    }
-    let d = d.min(days_in_month(year, month));
-    Some(format!("{year:04}-{month:02}-{d:02}"))
+    Some(Day::parse(day)?.add_months(months)?.to_string())
 }
 
 /// The day after `day`, written `YYYYMMDD`; `None` after 9999-12-31.
-fn next_day_compact((year, month, day): (u32, u32, u32)) -> Option<String> {
-    let (year, month, day) = if day < days_in_month(year, month) {
-        (year, month, day + 1)
-    } else if month < 12 {
-        (year, month + 1, 1)
-    } else {
-        (year + 1, 1, 1)
-    };
-    (year <= 9999).then(|| format!("{year:04}{month:02}{day:02}"))
+fn next_day_compact(day: Day) -> Option<String> {
+    let next = day.next()?;
+    Some(format!("{:04}{:02}{:02}", next.year(), next.month(), next.day()))
 }
 
 /// Whether `s` is a UTC date-time as `DTSTAMP` wants it: `YYYYMMDDTHHMMSSZ`.
@@ -73,7 +43,7 @@ fn is_stamp(s: &str) -> bool {
     }
     let two = |i: usize| u32::from(b[i] - b'0') * 10 + u32::from(b[i + 1] - b'0');
     let day = format!("{}-{}-{}", &s[..4], &s[4..6], &s[6..8]);
-    super::event::tally::is_day(&day) && two(9) < 24 && two(11) < 60 && two(13) <= 60
+    Day::parse(&day).is_some() && two(9) < 24 && two(11) < 60 && two(13) <= 60
 }
 
 /// A TEXT value escaped (RFC 5545, 3.3.11): backslash, semicolon and comma
@@ -148,12 +118,12 @@ pub fn reminder(
     description: &str,
     url: Option<&str>,
 ) -> Option<String> {
-    let date = parse_day(day)?;
+    let date = Day::parse(day)?;
     if !is_stamp(stamp) {
         return None;
     }
     let end = next_day_compact(date)?;
-    let start = format!("{:04}{:02}{:02}", date.0, date.1, date.2);
+    let start = format!("{:04}{:02}{:02}", date.year(), date.month(), date.day());
     let summary = escape_text(summary);
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),

@@ -34,7 +34,7 @@ pub const MIN_GROUP: u32 = 5;
 /// How many of a result's actions count as its top actions.
 pub const TOP_ACTIONS: usize = 3;
 /// The longest kind, theme or action id accepted.
-pub const MAX_ID_LEN: usize = 64;
+pub use veilig_rules::{is_id, MAX_ID_LEN};
 
 /// A figure that may be shown, or not: a hidden figure holds no number, so it
 /// cannot be shown by mistake. Written as the number, or as `<5`.
@@ -195,37 +195,7 @@ fn light_index(light: Light) -> usize {
 
 /// Whether `s` is a real date written `YYYY-MM-DD` (year 0001 to 9999).
 pub fn is_day(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let number = |digits: &[u8]| {
-        digits
-            .iter()
-            .try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
-    };
-    let (Some(year), Some(month), Some(day)) = (number(&b[..4]), number(&b[5..7]), number(&b[8..])) else {
-        return false;
-    };
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        1..=12 => 31,
-        _ => 0,
-    };
-    year >= 1 && (1..=days).contains(&day)
-}
-
-/// Whether `s` is an id as the content uses them: lowercase letters, digits
-/// and hyphens, not starting with a hyphen, at most [`MAX_ID_LEN`] long.
-pub fn is_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= MAX_ID_LEN
-        && !s.starts_with('-')
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    veilig_rules::Day::parse(s).is_some()
 }
 
 fn check(day: &str, kind: &str) -> Result<(), RecordError> {
