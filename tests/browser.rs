@@ -124,3 +124,51 @@ fn focusing_a_missing_element_does_nothing_and_does_not_panic() {
     assert_eq!(doc().active_element().map(|e| e.id()).as_deref(), Some("focus-me"));
     el.remove();
 }
+
+#[wasm_bindgen_test]
+fn the_next_visitor_finds_nothing_of_the_one_before() {
+    use leptos::prelude::*;
+    use veilig_check::domain::check::check_by_kind;
+    use veilig_check::domain::content::ui;
+    use veilig_check::domain::session::Session;
+    use veilig_check::ui::event::provide_event_state;
+    use veilig_check::ui::{provide_app_state, Kind, Pending, Screen, Visitor};
+
+    install_packs();
+    let owner = Owner::new();
+    owner.with(|| {
+        let app = provide_app_state();
+        let event = provide_event_state(app);
+        // Every field filled, by name and without `..`: a field added to
+        // `Visitor` does not compile here until this test fills it too.
+        let filled = Visitor {
+            session: check_by_kind("resident").map(Session::new),
+            screen: Screen::Check(Kind::Resident),
+            lang: Lang::from_code("en").expect("English"),
+            large_text: true,
+            from_link: true,
+            notice: Some(&ui::MEMORY_DELETED),
+            pending: Some(Pending::Loading),
+            unlocked: true,
+            counted: ("resident", true, true),
+        };
+        app.set_visitor(filled.clone());
+        assert_eq!(app.visitor(), filled);
+        assert_eq!(app.lang.get_untracked().code(), "en");
+        assert!(app.session.with_untracked(Option::is_some));
+        assert!(event.unlocked.get_untracked());
+        assert!(!app.untouched());
+
+        event.wipe_visitor(app);
+
+        assert_eq!(app.visitor(), Visitor::default());
+        assert!(app.untouched());
+        // The parts the screens read follow the one value.
+        assert_eq!(app.lang.get_untracked(), Lang::default());
+        assert_eq!(app.screen.get_untracked(), Screen::Start);
+        assert!(app.session.with_untracked(Option::is_none));
+        assert!(!app.large_text.get_untracked() && !app.from_link.get_untracked());
+        assert!(app.notice.get_untracked().is_none() && app.pending.get_untracked().is_none());
+        assert!(!event.unlocked.get_untracked());
+    });
+}

@@ -21,7 +21,7 @@ mod text;
 
 pub use app::App;
 pub use placeholder::Placeholder;
-pub use state::{provide_app_state, use_app_state, AppState, Kind, Pending, Screen};
+pub use state::{provide_app_state, use_app_state, AppState, Kind, Pending, Screen, Visitor};
 pub use text::tr;
 
 use leptos::prelude::*;

@@ -41,8 +41,9 @@ impl Kind {
 }
 
 /// The screens of the app.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Screen {
+    #[default]
     Start,
     Check(Kind),
     HelpNow,
@@ -54,8 +55,39 @@ pub enum Screen {
     Ambassador,
 }
 
-/// Shared state: the language, the screen, and the check in progress (held
-/// in memory only).
+/// Everything that belongs to the person using the app now, as one value.
+/// In event mode the next visitor gets `Visitor::default()`
+/// ([`AppState::set_visitor`]), so nothing of the one before can stay
+/// behind. [`AppState`] holds each part in a signal of its own, so that a
+/// screen follows only the part it shows; `set_visitor` and `visitor` name
+/// every field without `..`, so a field added here does not compile until it
+/// is read and wiped with the rest.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Visitor {
+    /// The check in progress (held in memory only).
+    pub session: Option<Session>,
+    pub screen: Screen,
+    pub lang: Lang,
+    /// The "larger text" switch in the header.
+    pub large_text: bool,
+    /// The plan shown came from a link: read-only, kept nowhere until the
+    /// person asks.
+    pub from_link: bool,
+    /// A message at the top of the page (a damaged plan link, memory that
+    /// could not be read, everything deleted).
+    pub notice: Option<&'static Text>,
+    /// Texts being loaded for a language or a check, or that could not be.
+    pub pending: Option<Pending>,
+    /// Event mode: the ambassador typed the PIN (until they go back to the
+    /// visitors).
+    pub unlocked: bool,
+    /// Event mode: the check kind in progress, and whether it was counted
+    /// as started / completed (each once per visitor and kind).
+    pub counted: (&'static str, bool, bool),
+}
+
+/// Shared state: the visitor's parts (see [`Visitor`]), each a signal, and
+/// the device's.
 #[derive(Debug, Clone, Copy)]
 pub struct AppState {
     pub lang: RwSignal<Lang>,
@@ -80,6 +112,10 @@ pub struct AppState {
     /// What the person asked this device to remember (off, empty, until
     /// they switch it on; never in event mode).
     pub memory: RwSignal<Memory>,
+    /// Part of the visitor: see [`Visitor::unlocked`].
+    pub unlocked: RwSignal<bool>,
+    /// Part of the visitor: see [`Visitor::counted`].
+    pub counted: RwSignal<(&'static str, bool, bool)>,
 }
 
 /// A language or a check asked for but not shown yet, because its texts
@@ -106,6 +142,70 @@ fn parts(screen: Screen) -> &'static [&'static str] {
 }
 
 impl AppState {
+    /// Replaces everything of the visitor at once.
+    pub fn set_visitor(&self, visitor: Visitor) {
+        let Visitor {
+            session,
+            screen,
+            lang,
+            large_text,
+            from_link,
+            notice,
+            pending,
+            unlocked,
+            counted,
+        } = visitor;
+        self.session.set(session);
+        self.screen.set(screen);
+        self.lang.set(lang);
+        self.large_text.set(large_text);
+        self.from_link.set(from_link);
+        self.notice.set(notice);
+        self.pending.set(pending);
+        self.unlocked.set(unlocked);
+        self.counted.set(counted);
+    }
+
+    /// Everything of the visitor, as one value (not tracked).
+    pub fn visitor(&self) -> Visitor {
+        Visitor {
+            session: self.session.get_untracked(),
+            screen: self.screen.get_untracked(),
+            lang: self.lang.get_untracked(),
+            large_text: self.large_text.get_untracked(),
+            from_link: self.from_link.get_untracked(),
+            notice: self.notice.get_untracked(),
+            pending: self.pending.get_untracked(),
+            unlocked: self.unlocked.get_untracked(),
+            counted: self.counted.get_untracked(),
+        }
+    }
+
+    /// Whether nothing of a visitor is here: every part as in
+    /// `Visitor::default()` (compared in place, without copying the check).
+    pub fn untouched(&self) -> bool {
+        let Visitor {
+            session,
+            screen,
+            lang,
+            large_text,
+            from_link,
+            notice,
+            pending,
+            unlocked,
+            counted,
+        } = Visitor::default();
+        self.session.with_untracked(|s| s.is_none() && session.is_none())
+            && self.screen.get_untracked() == screen
+            && self.lang.get_untracked() == lang
+            && self.large_text.get_untracked() == large_text
+            && self.from_link.get_untracked() == from_link
+            && self.notice.get_untracked() == notice
+            && self.pending.get_untracked() == pending
+            && self.unlocked.get_untracked() == unlocked
+            && self.counted.get_untracked() == counted
+    }
+
     pub fn go(&self, screen: Screen) {
         self.screen.set(screen);
     }
@@ -236,6 +336,8 @@ pub fn provide_app_state() -> AppState {
         from_link: RwSignal::new(false),
         notice: RwSignal::new(None),
         memory: RwSignal::new(Memory::new()),
+        unlocked: RwSignal::new(false),
+        counted: RwSignal::new(("", false, false)),
         voices,
         // Asked once per language and list of voices, not per button.
         can_read_aloud: Memo::new(move |_| {

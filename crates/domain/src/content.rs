@@ -12,7 +12,7 @@ use super::Lang;
 /// A text: its number, and the first language's words when they are built
 /// into the app (the texts every screen needs). Everything else is in
 /// language packs, loaded when needed (see [`packs`]).
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Text(pub &'static str, pub u16);
 
 impl Text {

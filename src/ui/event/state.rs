@@ -5,9 +5,8 @@ use leptos::prelude::*;
 
 use crate::domain::event::{EventSettings, Idle, IdleState, Tally};
 use crate::domain::session::Step;
-use crate::domain::Lang;
 use crate::platform::{device, speech, storage};
-use crate::ui::{AppState, Screen};
+use crate::ui::{AppState, Visitor};
 
 /// Where event mode keeps its settings and its tally.
 pub const SETTINGS_KEY: &str = "veilig-check.event";
@@ -34,12 +33,13 @@ pub struct EventState {
     pub idle: RwSignal<Idle>,
     /// What the idle timer says now.
     pub idle_state: RwSignal<IdleState>,
-    /// The ambassador typed the PIN (until they go back to the visitors).
+    /// The ambassador typed the PIN (until they go back to the visitors):
+    /// part of the visitor (`AppState::unlocked`), so the wipe locks again.
     pub unlocked: RwSignal<bool>,
     /// Wrong PINs in a row, and when the last one was typed.
     wrong_pins: RwSignal<(u32, f64)>,
     /// The check kind in progress, and whether it was counted as started /
-    /// completed (each once per visitor and kind).
+    /// completed (each once per visitor and kind): part of the visitor.
     counted: RwSignal<(&'static str, bool, bool)>,
     pub notice: RwSignal<Option<EventNotice>>,
     timer_running: RwSignal<bool>,
@@ -106,21 +106,14 @@ impl EventState {
         Some(right)
     }
 
-    /// Everything of the visitor goes: answers, screen, language, text size,
-    /// a voice reading aloud. Back to the welcome screen.
+    /// Everything of the visitor goes (the whole [`Visitor`]: answers,
+    /// screen, language, text size, an unlocked ambassador's screen), and a
+    /// voice reading aloud stops. Back to the welcome screen.
     pub fn wipe_visitor(&self, app: AppState) {
         speech::stop();
-        app.session.set(None);
-        app.from_link.set(false);
-        app.notice.set(None);
-        app.pending.set(None);
-        app.lang.set(Lang::default());
-        app.large_text.set(false);
-        self.unlocked.set(false);
-        self.counted.set(("", false, false));
+        app.set_visitor(Visitor::default());
         self.idle.update(|i| i.start(device::now_ms()));
         self.idle_state.set(IdleState::Active);
-        app.go(Screen::Start);
     }
 
     pub fn clear_tally(&self) {
@@ -195,10 +188,7 @@ impl EventState {
         let now = device::now_ms();
         let state = self.idle.with_untracked(|i| i.state(now));
         // Nothing of a visitor on the screen: nothing to warn about or wipe.
-        let untouched = app.session.with_untracked(Option::is_none)
-            && app.screen.get_untracked() == Screen::Start
-            && app.lang.get_untracked() == Lang::default()
-            && !app.large_text.get_untracked();
+        let untouched = app.untouched();
         match state {
             IdleState::Active => {}
             _ if untouched || self.unlocked.get_untracked() => self.idle.update(|i| i.start(now)),
@@ -242,9 +232,9 @@ pub fn provide_event_state(app: AppState) -> EventState {
         tally: RwSignal::new(Tally::new()),
         idle: RwSignal::new(Idle::default()),
         idle_state: RwSignal::new(IdleState::Active),
-        unlocked: RwSignal::new(false),
+        unlocked: app.unlocked,
         wrong_pins: RwSignal::new((0, 0.0)),
-        counted: RwSignal::new(("", false, false)),
+        counted: app.counted,
         notice: RwSignal::new(None),
         timer_running: RwSignal::new(false),
     };
