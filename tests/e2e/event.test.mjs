@@ -2,8 +2,8 @@
 // with a PIN, let visitors do the check one after another, and check that the
 // next visitor finds nothing of the one before, that the idle warning works,
 // that only the PIN leaves the mode, and that the tally counts and hides
-// small numbers. Timers are shortened through the test-only setting
-// `veilig-check.test-timers`, never by waiting for real minutes.
+// small numbers. Time is Playwright's clock, moved forward by the test: the
+// app has no test-only setting, and nobody waits for real minutes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -21,12 +21,15 @@ after(async () => {
 const PIN = '2468';
 const TABLET = { width: 820, height: 1180 };
 
-/** A tablet page with event mode switched on; `timers` = [idle ms, countdown ms]. */
-async function eventTablet({ timers, viewport = TABLET, a11y = false } = {}) {
+/** The idle time event mode starts with, and the countdown after it (ms). */
+const IDLE_MS = 90_000;
+const COUNTDOWN_MS = 20_000;
+
+/** A tablet page with event mode switched on; with `clock`, the page's time
+ *  is Playwright's clock, for the test to move forward. */
+async function eventTablet({ clock = false, viewport = TABLET, a11y = false } = {}) {
   const { page, context, errors } = await app.page({ viewport });
-  if (timers) {
-    await context.addInitScript((t) => localStorage.setItem('veilig-check.test-timers', t), timers.join(' '));
-  }
+  if (clock) await page.clock.install();
   await gotoStart(page, app.origin);
   await page.getByRole('button', { name: 'Voor ambassadeurs: evenement-modus' }).click();
   await page.getByRole('heading', { level: 1, name: 'Evenement-modus' }).waitFor();
@@ -114,14 +117,17 @@ test('visitor two finds no trace of visitor one: not on screen, not in storage, 
 });
 
 test('the idle warning counts down and can be dismissed; ignored, it wipes the visitor', async () => {
-  const { page } = await eventTablet({ timers: [1500, 3000] });
+  const { page } = await eventTablet({ clock: true });
   await page.getByRole('button', { name: /Voor mezelf/ }).click();
   await page.locator('.button-start').click();
   await page.locator('label[for="devices-smartphone"]').click();
 
   const dialog = page.getByRole('dialog', { name: 'Bent u er nog?' });
+  await page.clock.fastForward(IDLE_MS - 5_000);
+  assert.equal(await dialog.isVisible(), false, 'no warning before the idle time');
+  await page.clock.fastForward(5_000);
   await dialog.waitFor();
-  assert.match(await dialog.textContent(), /wissen we uw antwoorden over \d seconden/);
+  assert.match(await dialog.textContent(), /wissen we uw antwoorden over \d+ seconden/);
   // The only way on is the large button, which has the focus.
   assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Ja, ik ga verder');
   assert.deepEqual(await axeViolations(page), []);
@@ -130,8 +136,10 @@ test('the idle warning counts down and can be dismissed; ignored, it wipes the v
   assert.equal(await page.locator('#devices-smartphone').isChecked(), true, 'the answers are still there');
 
   // Ignored: after the countdown the welcome screen returns, empty.
+  await page.clock.fastForward(IDLE_MS);
   await dialog.waitFor();
-  await page.getByRole('heading', { level: 1, name: 'Doe de check!' }).waitFor({ timeout: 10000 });
+  await page.clock.fastForward(COUNTDOWN_MS);
+  await page.getByRole('heading', { level: 1, name: 'Doe de check!' }).waitFor();
   await dialog.waitFor({ state: 'hidden' });
   await page.getByRole('button', { name: /Voor mezelf/ }).click();
   await page.locator('.button-start').click();
@@ -223,8 +231,8 @@ test('the tally counts checks, hides results until 5 checks, and downloads as CS
 });
 
 test('event mode in English: settings, welcome, idle warning, PIN and tally screens have no WCAG 2.2 AA violations', async () => {
-  const { page, context } = await app.page({ viewport: TABLET });
-  await context.addInitScript(() => localStorage.setItem('veilig-check.test-timers', '1000 20000'));
+  const { page } = await app.page({ viewport: TABLET });
+  await page.clock.install();
   await gotoStart(page, app.origin);
   await switchLanguage(page, 'English');
   await page.getByRole('button', { name: 'For ambassadors: event mode' }).click();
@@ -239,6 +247,7 @@ test('event mode in English: settings, welcome, idle warning, PIN and tally scre
   await page.getByRole('heading', { level: 1, name: 'Do the check!' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'welcome');
   const dialog = page.getByRole('dialog', { name: 'Are you still there?' });
+  await page.clock.fastForward(IDLE_MS);
   await dialog.waitFor();
   assert.deepEqual(await axeViolations(page), [], 'idle warning');
   await page.getByRole('button', { name: 'Yes, I want to go on' }).click();

@@ -11,9 +11,6 @@ use crate::ui::{AppState, Visitor};
 /// Where event mode keeps its settings and its tally.
 pub const SETTINGS_KEY: &str = "veilig-check.event";
 pub const TALLY_KEY: &str = "veilig-check.tally";
-/// Test-only: `"<idle ms> <countdown ms>"` shortens the idle timer, so the
-/// end-to-end tests need not wait for minutes.
-pub const TEST_TIMERS_KEY: &str = "veilig-check.test-timers";
 /// After this many wrong PINs in a row the PIN screen waits a minute.
 const WRONG_PINS_ALLOWED: u32 = 5;
 const PIN_WAIT_MS: f64 = 60_000.0;
@@ -53,7 +50,7 @@ impl EventState {
     /// Switches event mode on with these settings, kept on the device.
     pub fn switch_on(&self, app: AppState, settings: EventSettings) -> Result<(), storage::Unavailable> {
         storage::set(SETTINGS_KEY, &settings.to_storage())?;
-        self.idle.set(idle_for(&settings));
+        self.idle.set(settings.idle());
         self.settings.set(Some(settings));
         device::hold_history();
         self.start(app);
@@ -79,7 +76,7 @@ impl EventState {
         };
         settings.idle_seconds = seconds;
         storage::set(SETTINGS_KEY, &settings.to_storage())?;
-        self.idle.set(idle_for(&settings));
+        self.idle.set(settings.idle());
         self.idle.update(|i| i.start(device::now_ms()));
         self.settings.set(Some(settings));
         Ok(())
@@ -177,8 +174,7 @@ impl EventState {
                 event.idle.update_untracked(|i| i.activity(device::now_ms()));
             }
         });
-        let tick = if test_timers().is_some() { 100 } else { 500 };
-        let _ = set_interval_with_handle(move || event.tick(app), std::time::Duration::from_millis(tick));
+        let _ = set_interval_with_handle(move || event.tick(app), std::time::Duration::from_millis(500));
     }
 
     fn tick(&self, app: AppState) {
@@ -208,19 +204,6 @@ impl EventState {
             i.dismiss(now);
         });
         self.idle_state.set(IdleState::Active);
-    }
-}
-
-fn test_timers() -> Option<(u32, u32)> {
-    let text = storage::get(TEST_TIMERS_KEY).ok()??;
-    let (idle, countdown) = text.split_once(' ')?;
-    Some((idle.parse().ok()?, countdown.parse().ok()?))
-}
-
-fn idle_for(settings: &EventSettings) -> Idle {
-    match test_timers() {
-        Some((idle, countdown)) => Idle::for_tests(idle, countdown),
-        None => settings.idle(),
     }
 }
 
@@ -257,7 +240,7 @@ pub fn provide_event_state(app: AppState) -> EventState {
     if let Ok(Some(text)) = storage::get(SETTINGS_KEY) {
         match EventSettings::from_storage(&text) {
             Ok(settings) => {
-                event.idle.set(idle_for(&settings));
+                event.idle.set(settings.idle());
                 event.settings.set(Some(settings));
                 device::hold_history();
                 event.start(app);

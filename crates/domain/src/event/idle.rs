@@ -65,17 +65,6 @@ impl Idle {
         }
     }
 
-    /// A timer with any times, in milliseconds, without the limits of
-    /// [`Idle::new`]: only for tests, which shorten the timers through a
-    /// setting.
-    pub fn for_tests(idle_ms: u32, countdown_ms: u32) -> Idle {
-        Idle {
-            idle_ms: f64::from(idle_ms),
-            countdown_ms: f64::from(countdown_ms),
-            last: None,
-        }
-    }
-
     /// Starts (or restarts) the timer at `now`: a check has begun, or the UI
     /// has cleared an expired one and shows a new start.
     pub fn start(&mut self, now_ms: f64) {
@@ -85,10 +74,6 @@ impl Idle {
     /// Stops the timer: nothing on screen needs clearing.
     pub fn stop(&mut self) {
         self.last = None;
-    }
-
-    pub fn is_running(&self) -> bool {
-        self.last.is_some()
     }
 
     /// A touch, key or scroll at `now`: moves the deadline while the timer is
@@ -136,24 +121,6 @@ impl Idle {
             }
         } else {
             IdleState::Expired
-        }
-    }
-
-    /// Milliseconds from `now` until the state next changes (the warning
-    /// starts, its shown seconds go down, or it expires), for the caller's
-    /// timeout; `None` while stopped or expired.
-    pub fn next_change_in(&self, now_ms: f64) -> Option<f64> {
-        let last = self.last?;
-        let elapsed = (now_ms - last).max(0.0);
-        let end = self.idle_ms + self.countdown_ms;
-        match self.state(now_ms) {
-            IdleState::Expired => None,
-            IdleState::Active => Some(self.idle_ms - elapsed),
-            IdleState::Warning { .. } => {
-                // The next whole second before the end, or the end itself.
-                let left = end - elapsed;
-                Some(left - ((left / 1000.0).ceil() - 1.0) * 1000.0)
-            }
         }
     }
 }
@@ -241,17 +208,15 @@ mod tests {
     #[test]
     fn a_stopped_timer_stays_active() {
         let mut idle = Idle::default();
-        assert!(!idle.is_running());
         assert_eq!(idle.state(T0 + 1e9), IdleState::Active);
         idle.activity(T0);
-        assert!(!idle.is_running(), "activity does not start it");
+        assert_eq!(idle.state(T0 + 1e9), IdleState::Active, "activity does not start it");
         assert!(idle.dismiss(T0));
-        assert!(!idle.is_running());
+        assert_eq!(idle.state(T0 + 1e9), IdleState::Active);
         idle.start(T0);
-        assert!(idle.is_running());
+        assert_eq!(idle.state(T0 + 1e9), IdleState::Expired);
         idle.stop();
         assert_eq!(idle.state(T0 + 1e9), IdleState::Active);
-        assert_eq!(idle.next_change_in(T0), None);
     }
 
     #[test]
@@ -269,16 +234,6 @@ mod tests {
     }
 
     #[test]
-    fn test_timers_may_be_short() {
-        let mut idle = Idle::for_tests(100, 300);
-        idle.start(0.0);
-        assert_eq!(idle.state(99.0), IdleState::Active);
-        assert_eq!(idle.state(100.0), IdleState::Warning { seconds_left: 1 });
-        assert_eq!(idle.state(399.0), IdleState::Warning { seconds_left: 1 });
-        assert_eq!(idle.state(400.0), IdleState::Expired);
-    }
-
-    #[test]
     fn odd_times_are_safe() {
         let mut idle = Idle::default();
         let idle = running(&mut idle);
@@ -289,27 +244,5 @@ mod tests {
         assert_eq!(idle.state(T0 + 1.0), IdleState::Active);
         idle.start(f64::NAN);
         assert_eq!(idle.state(T0), IdleState::Expired);
-    }
-
-    #[test]
-    fn next_change_points_at_each_step() {
-        let mut idle = Idle::default();
-        let idle = running(&mut idle);
-        assert_eq!(idle.next_change_in(T0), Some(90_000.0));
-        assert_eq!(idle.next_change_in(T0 + 90_000.0), Some(1000.0));
-        assert_eq!(idle.next_change_in(T0 + 90_400.0), Some(600.0));
-        assert_eq!(idle.next_change_in(T0 + 109_500.0), Some(500.0));
-        assert_eq!(idle.next_change_in(T0 + 110_000.0), None);
-        // Following it step by step visits every state once.
-        let mut t = T0;
-        let mut states = vec![idle.state(t)];
-        while let Some(dt) = idle.next_change_in(t) {
-            t += dt;
-            states.push(idle.state(t));
-        }
-        assert_eq!(states.len(), 1 + 20 + 1);
-        assert_eq!(states[1], IdleState::Warning { seconds_left: 20 });
-        assert_eq!(states[20], IdleState::Warning { seconds_left: 1 });
-        assert_eq!(states[21], IdleState::Expired);
     }
 }
