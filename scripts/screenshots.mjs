@@ -1,7 +1,7 @@
 // Screenshots of the screens at phone, tablet and desktop size, for people to
 // look at: `make screenshots` writes them to target/screenshots/.
 import { mkdir } from 'node:fs/promises';
-import { openApp, gotoStart } from '../tests/e2e/support.mjs';
+import { openApp, gotoStart, KEYS } from '../tests/e2e/support.mjs';
 import { walkCheck } from '../tests/e2e/walk.mjs';
 
 const sizes = { phone: { width: 390, height: 844 }, tablet: { width: 820, height: 1180 }, desktop: { width: 1280, height: 800 } };
@@ -176,8 +176,8 @@ try {
     await page.locator('.choice').first().click();
     await walkCheck(page, { profile: everything, otherwise: 'first', answers: { 'two-step-email': 'off' } }, { started: true });
     await page.locator('.keep input').check();
-    const plan = await page.evaluate(() => localStorage.getItem('veilig-check.memory').match(/ (p1\.[\w-]+)\n/)[1]);
-    await page.evaluate((plan) => localStorage.setItem('veilig-check.memory', `memory v1\ncheck resident 2026-08-01 40 ${plan}\nprevious resident 2026-05-01 20\nend\n`), plan);
+    const plan = await page.evaluate((key) => localStorage.getItem(key).match(/ (p1\.[\w-]+)\n/)[1], KEYS.MEMORY);
+    await page.evaluate(([key, plan]) => localStorage.setItem(key, `memory v1\ncheck resident 2026-08-01 40 ${plan}\nprevious resident 2026-05-01 20\nend\n`), [KEYS.MEMORY, plan]);
     await page.reload();
     await page.locator('.welcome').waitFor();
   };

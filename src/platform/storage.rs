@@ -28,6 +28,13 @@ pub fn set(key: &str, value: &str) -> Result<(), Unavailable> {
         .map_err(|_| Unavailable)
 }
 
+/// Moves text that could not be read from `key` to its set-aside key
+/// (`keys::set_aside`), where it is kept rather than lost or overwritten.
+pub fn set_aside(key: &str, text: &str) {
+    let _ = set(&crate::domain::keys::set_aside(key), text);
+    remove(key);
+}
+
 /// Removes `key`.
 pub fn remove(key: &str) {
     if let Some(storage) = local() {

@@ -62,6 +62,7 @@ pub fn App(#[prop(optional)] offline: bool) -> impl IntoView {
         keep::load(state);
         keep::open_from_address(state);
     }
+    keep::persist(state, move || event.settings.with_untracked(Option::is_some));
     speech::on_voices_changed(move || state.voices.update(|n| *n += 1));
     if offline {
         service_worker::register(move || state.update_ready.set(true));

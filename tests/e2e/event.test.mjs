@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openApp, gotoStart, axeViolations, switchLanguage } from './support.mjs';
+import { openApp, gotoStart, axeViolations, switchLanguage, KEYS } from './support.mjs';
 import { walkCheck } from './walk.mjs';
 
 let app;
@@ -92,12 +92,12 @@ test('visitor two finds no trace of visitor one: not on screen, not in storage, 
   for (const title of seen) assert.ok(!text.includes(title), `"${title}" is gone`);
   // Nothing kept but event mode's own settings and the counts.
   const after = await everythingKept(page);
-  assert.deepEqual(Object.keys(after.local).sort(), ['veilig-check.event', 'veilig-check.tally']);
+  assert.deepEqual(Object.keys(after.local).sort(), [KEYS.EVENT_SETTINGS, KEYS.TALLY].sort());
   // The tally holds counts per day, kind, theme or top action: no answer.
-  for (const line of after.local['veilig-check.tally'].trim().split('\n')) {
+  for (const line of after.local[KEYS.TALLY].trim().split('\n')) {
     assert.match(line, /^(tally v1|end|\d{4}-\d{2}-\d{2} resident (started|completed|(red|orange|green|top) [a-z0-9-]+) \d+)$/);
   }
-  assert.doesNotMatch(after.local['veilig-check.tally'], /online-banking|two-step-email|bank-safe-account|transfer/);
+  assert.doesNotMatch(after.local[KEYS.TALLY], /online-banking|two-step-email|bank-safe-account|transfer/);
   assert.deepEqual([after.session, after.cookie, after.address, after.history], [0, '', '', kept.history]);
   // The back button stays on the welcome screen.
   await page.goBack().catch(() => {});
@@ -171,7 +171,7 @@ test('only the PIN leaves event mode: a wrong PIN does not, a reload and the bac
   assert.deepEqual(await axeViolations(page), []);
   await page.getByRole('button', { name: 'Zet evenement-modus uit' }).click();
   await page.getByRole('heading', { level: 1, name: 'Hoe veilig bent u online?' }).waitFor();
-  assert.equal(await page.evaluate(() => localStorage.getItem('veilig-check.event')), null);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEYS.EVENT_SETTINGS), null);
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Hoe veilig bent u online?' }).waitFor();
 });
@@ -227,7 +227,7 @@ test('the tally counts checks, hides results until 5 checks, and downloads as CS
   assert.match(await today.textContent(), /Afgerond\s*5/);
   await page.getByRole('button', { name: 'Tik nog een keer om alles te wissen' }).click();
   await page.getByText('Nog geen checks gedaan.').first().waitFor();
-  assert.equal(await page.evaluate(() => localStorage.getItem('veilig-check.tally')), null);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEYS.TALLY), null);
 });
 
 test('event mode in English: settings, welcome, idle warning, PIN and tally screens have no WCAG 2.2 AA violations', async () => {

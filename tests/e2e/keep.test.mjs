@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { openApp, gotoStart, foreignRequests, axeViolations, switchLanguage } from './support.mjs';
+import { openApp, gotoStart, foreignRequests, axeViolations, switchLanguage, KEYS } from './support.mjs';
 import { walkCheck } from './walk.mjs';
 
 let app;
@@ -69,7 +69,7 @@ test('the QR code carries the plan; on another device the link shows it read-onl
 
   // "Keep it on this device".
   await phone.page.getByRole('button', { name: 'Bewaar dit plan op dit apparaat' }).click();
-  const kept = (await stored(phone.page))['veilig-check.memory'];
+  const kept = (await stored(phone.page))[KEYS.MEMORY];
   assert.match(kept, /^memory v1\ncheck resident \d{4}-\d\d-\d\d \d+ p1\.[\w-]+\nend\n$/);
   assert.equal(await phone.page.evaluate(() => location.hash), '', 'the link leaves the address once kept');
   assert.equal(await phone.page.locator('.keep input').isChecked(), true);
@@ -85,7 +85,7 @@ test('the QR code carries the plan; on another device the link shows it read-onl
   // Tick the first action off; it stays ticked.
   const first = phone.page.locator('.plan > li').first().locator('.done input');
   await first.check();
-  assert.match((await stored(phone.page))['veilig-check.memory'], /\ndone resident [a-z0-9-]+\n/);
+  assert.match((await stored(phone.page))[KEYS.MEMORY], /\ndone resident [a-z0-9-]+\n/);
   await phone.page.reload();
   await phone.page.getByRole('button', { name: 'Bekijk uw plan' }).click();
   await phone.page.locator('.summary').waitFor();
@@ -113,12 +113,12 @@ test('remembering is off until switched on; a later check shows the score then a
   assert.equal(await page.locator('.done').first().isVisible(), false, 'nothing to tick while off');
 
   await page.getByLabel('Onthoud mijn plan op dit apparaat').check();
-  const first = (await stored(page))['veilig-check.memory'];
+  const first = (await stored(page))[KEYS.MEMORY];
   const [, plan] = first.match(/ (p1\.[\w-]+)\n/);
   assert.equal(await page.locator('.done').first().isVisible(), true);
 
   // Pretend that result was from the summer, with a lower score.
-  await page.evaluate((plan) => localStorage.setItem('veilig-check.memory', `memory v1\ncheck resident 2026-08-01 40 ${plan}\nend\n`), plan);
+  await page.evaluate(([key, plan]) => localStorage.setItem(key, `memory v1\ncheck resident 2026-08-01 40 ${plan}\nend\n`), [KEYS.MEMORY, plan]);
   await page.reload();
   await page.getByRole('heading', { name: 'Welkom terug' }).waitFor();
   await page.getByText('gedaan op 1 augustus 2026. Uw score: 40 van 100.').waitFor();
@@ -128,7 +128,7 @@ test('remembering is off until switched on; a later check shows the score then a
   await page.locator('.summary').waitFor();
   const now = (await page.locator('.summary-score').textContent()).match(/\d+/)[0];
   await page.getByText(`Vorige keer, op 1 augustus 2026, was uw score 40 van 100. Nu is het ${now} van 100.`).waitFor();
-  const second = (await stored(page))['veilig-check.memory'];
+  const second = (await stored(page))[KEYS.MEMORY];
   assert.match(second, new RegExp(`\\ncheck resident \\d{4}-\\d\\d-\\d\\d ${now} p1\\.`));
   assert.match(second, /\nprevious resident 2026-08-01 40\n/);
 
@@ -188,15 +188,18 @@ test('a damaged, cut-off or newer plan link, or unreadable memory, says so plain
   assert.equal(await page.locator('main > .notice:not([hidden])').count(), 0);
 
   // Memory that cannot be read is set aside, and "delete everything" removes that too.
-  await page.evaluate(() => localStorage.setItem('veilig-check.memory', 'memory v1\ncheck resident gisteren\n'));
+  await page.evaluate((key) => localStorage.setItem(key, 'memory v1\ncheck resident gisteren\n'), KEYS.MEMORY);
   await page.reload();
   await page.getByText('konden we niet lezen').waitFor();
-  assert.equal(await page.evaluate(() => localStorage.getItem('veilig-check.memory')), null);
-  assert.equal(await page.evaluate(() => localStorage.getItem('veilig-check.memory.damaged')), 'memory v1\ncheck resident gisteren\n');
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEYS.MEMORY), null);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), `${KEYS.MEMORY}.damaged`), 'memory v1\ncheck resident gisteren\n');
+  // Every key the app has ever written, from the one list, goes too.
+  await page.evaluate((keys) => keys.forEach((k) => localStorage.getItem(k) ?? localStorage.setItem(k, 'x')), KEYS.ALL);
+  assert.equal(await page.evaluate(() => localStorage.length), KEYS.ALL.length);
   await page.getByRole('button', { name: 'Wis alles van dit apparaat' }).click();
   assert.equal(await page.evaluate(() => localStorage.length), 0);
 
-  await page.evaluate(() => localStorage.setItem('veilig-check.memory', 'memory v9\nsomething new\nend\n'));
+  await page.evaluate((key) => localStorage.setItem(key, 'memory v9\nsomething new\nend\n'), KEYS.MEMORY);
   await page.reload();
   await page.getByText('komt uit een nieuwere versie van de check').waitFor();
   assert.deepEqual(errors, []);
@@ -217,8 +220,8 @@ test('axe finds nothing on the parts of keeping the plan, in Dutch and English',
   await page.locator('.summary').waitFor();
   const link = await page.locator('.qr').getAttribute('data-link');
   await page.getByLabel('Onthoud mijn plan op dit apparaat').check();
-  const plan = (await stored(page))['veilig-check.memory'].match(/ (p1\.[\w-]+)\n/)[1];
-  await page.evaluate((plan) => localStorage.setItem('veilig-check.memory', `memory v1\ncheck resident 2026-08-01 40 ${plan}\nprevious resident 2026-05-01 20\ndone resident make-backups\nend\n`), plan);
+  const plan = (await stored(page))[KEYS.MEMORY].match(/ (p1\.[\w-]+)\n/)[1];
+  await page.evaluate(([key, plan]) => localStorage.setItem(key, `memory v1\ncheck resident 2026-08-01 40 ${plan}\nprevious resident 2026-05-01 20\ndone resident make-backups\nend\n`), [KEYS.MEMORY, plan]);
 
   await page.reload();
   await page.getByRole('heading', { name: 'Welkom terug' }).waitFor();

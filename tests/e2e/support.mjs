@@ -12,6 +12,21 @@ import { startServer } from '../../scripts/serve.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
 
+/**
+ * The app's localStorage keys, read from their one definition
+ * (crates/domain/src/keys.rs), so a test names them as the app does:
+ * `KEYS.MEMORY`, `KEYS.EVENT_SETTINGS`, `KEYS.TALLY`, and `KEYS.ALL`, the
+ * list "delete everything" removes.
+ */
+export const KEYS = await (async () => {
+  const source = await readFile(join(dirname(fileURLToPath(import.meta.url)), '../../crates/domain/src/keys.rs'), 'utf8');
+  const key = (name) => `veilig-check.${name}`;
+  const keys = Object.fromEntries([...source.matchAll(/pub const (\w+): &str = key!\("([^"]*)"\);/g)].map(([, n, v]) => [n, key(v)]));
+  const list = source.slice(source.indexOf('pub const ALL'));
+  keys.ALL = [...list.slice(0, list.indexOf('];')).matchAll(/^\s+(?:([A-Z_]+)|key!\("([^"]*)"\)),$/gm)].map(([, n, v]) => (n ? keys[n] : key(v)));
+  return keys;
+})();
+
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 // Flags for a closed network: no background traffic of Chromium's own.
 export const CHROMIUM_ARGS = [

@@ -10,6 +10,7 @@ pub mod content;
 pub mod event;
 pub mod format;
 pub mod ics;
+pub mod keys;
 pub mod lang;
 pub mod memory;
 pub mod plan_link;

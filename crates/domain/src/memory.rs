@@ -3,7 +3,7 @@
 //! its score and the plan link's fragment, which holds the answers), the
 //! result before it, for "progress since last time", and the actions the
 //! person ticked off. Switching it off removes [`KEY`]; "delete everything"
-//! removes every key in [`ALL_KEYS`].
+//! removes every key in [`keys::ALL`](crate::keys::ALL).
 //!
 //! Stored under one key as small versioned text, one fact a line and an end
 //! line, so that a cut-off text is noticed (see [`Memory::to_storage`]).
@@ -23,29 +23,6 @@ use std::borrow::Cow;
 use std::fmt;
 
 use super::event::tally::{is_day, is_id};
-
-/// The start of every localStorage key the app writes.
-pub const KEY_PREFIX: &str = "veilig-check.";
-/// The localStorage key of the memory.
-pub const KEY: &str = "veilig-check.memory";
-/// The key of event mode's settings (`EventSettings::to_storage`).
-pub const EVENT_SETTINGS_KEY: &str = "veilig-check.event";
-/// The key of event mode's tally (`Tally::to_storage`).
-pub const TALLY_KEY: &str = "veilig-check.tally";
-/// What is appended to a key to set unreadable text aside under it, rather
-/// than lose or overwrite it.
-pub const SET_ASIDE_SUFFIX: &str = ".damaged";
-/// Every localStorage key the app has ever written, in any version, with
-/// their set-aside copies: what "delete everything" removes. A key is never
-/// taken off this list.
-pub const ALL_KEYS: &[&str] = &[
-    KEY,
-    EVENT_SETTINGS_KEY,
-    TALLY_KEY,
-    "veilig-check.memory.damaged",
-    "veilig-check.event.damaged",
-    "veilig-check.tally.damaged",
-];
 
 /// The longest plan fragment kept (a whole plan is under 70 characters).
 pub const MAX_PLAN_LEN: usize = 200;
@@ -382,7 +359,6 @@ mod tests {
     use crate::plan_link::encode;
     use crate::score::{Answer, Item};
     use crate::session::Session;
-    use std::collections::BTreeSet;
 
     /// A memory as version 1 wrote it. Never change it: every later version
     /// must still read it (through the migration steps) to [`sample`].
@@ -699,19 +675,6 @@ mod tests {
             Err(MemoryError::Unreadable),
             "a step that fails"
         );
-    }
-
-    #[test]
-    fn every_key_the_app_writes_is_listed_once() {
-        assert_eq!(&ALL_KEYS[..3], [KEY, EVENT_SETTINGS_KEY, TALLY_KEY]);
-        assert_eq!(KEY, "veilig-check.memory");
-        let unique: BTreeSet<_> = ALL_KEYS.iter().collect();
-        assert_eq!(unique.len(), ALL_KEYS.len());
-        assert!(ALL_KEYS.iter().all(|k| k.starts_with(KEY_PREFIX)));
-        for key in [KEY, EVENT_SETTINGS_KEY, TALLY_KEY] {
-            let aside = format!("{key}{SET_ASIDE_SUFFIX}");
-            assert!(ALL_KEYS.contains(&aside.as_str()), "{aside}");
-        }
     }
 
     #[test]

@@ -4,13 +4,11 @@
 use leptos::prelude::*;
 
 use crate::domain::event::{EventSettings, Idle, IdleState, Tally};
+use crate::domain::keys;
 use crate::domain::session::Step;
 use crate::platform::{device, speech, storage};
 use crate::ui::{AppState, Visitor};
 
-/// Where event mode keeps its settings and its tally.
-pub const SETTINGS_KEY: &str = "veilig-check.event";
-pub const TALLY_KEY: &str = "veilig-check.tally";
 /// After this many wrong PINs in a row the PIN screen waits a minute.
 const WRONG_PINS_ALLOWED: u32 = 5;
 const PIN_WAIT_MS: f64 = 60_000.0;
@@ -47,11 +45,24 @@ impl EventState {
         self.settings.with(Option::is_some)
     }
 
+    /// The settings' one writer: keeps them on the device (or removes
+    /// them), and only then in the app, so that event mode is never on
+    /// without the PIN that ends it being kept.
+    fn save(&self, settings: Option<EventSettings>) -> Result<(), storage::Unavailable> {
+        match &settings {
+            Some(s) => storage::set(keys::EVENT_SETTINGS, &s.to_storage())?,
+            None => storage::remove(keys::EVENT_SETTINGS),
+        }
+        if let Some(s) = &settings {
+            self.idle.set(s.idle());
+        }
+        self.settings.set(settings);
+        Ok(())
+    }
+
     /// Switches event mode on with these settings, kept on the device.
     pub fn switch_on(&self, app: AppState, settings: EventSettings) -> Result<(), storage::Unavailable> {
-        storage::set(SETTINGS_KEY, &settings.to_storage())?;
-        self.idle.set(settings.idle());
-        self.settings.set(Some(settings));
+        self.save(Some(settings))?;
         device::hold_history();
         self.start(app);
         self.wipe_visitor(app);
@@ -61,8 +72,7 @@ impl EventState {
     /// Leaves event mode (the PIN was given): its settings go, the tally
     /// stays until it is cleared.
     pub fn switch_off(&self, app: AppState) {
-        storage::remove(SETTINGS_KEY);
-        self.settings.set(None);
+        let _ = self.save(None);
         self.unlocked.set(false);
         self.idle.update(|i| i.stop());
         self.idle_state.set(IdleState::Active);
@@ -75,10 +85,8 @@ impl EventState {
             return Ok(());
         };
         settings.idle_seconds = seconds;
-        storage::set(SETTINGS_KEY, &settings.to_storage())?;
-        self.idle.set(settings.idle());
+        self.save(Some(settings))?;
         self.idle.update(|i| i.start(device::now_ms()));
-        self.settings.set(Some(settings));
         Ok(())
     }
 
@@ -115,7 +123,6 @@ impl EventState {
 
     pub fn clear_tally(&self) {
         self.tally.set(Tally::new());
-        storage::remove(TALLY_KEY);
     }
 
     /// Counts the visitor's check: started when it opens, completed when the
@@ -157,7 +164,6 @@ impl EventState {
         }
         if !started || (done && !completed) {
             self.counted.set((check.kind, true, completed || done));
-            let _ = self.tally.with_untracked(|t| storage::set(TALLY_KEY, &t.to_storage()));
         }
     }
 
@@ -228,16 +234,16 @@ pub fn provide_event_state(app: AppState) -> EventState {
             event.count(app);
         }
     });
-    if let Ok(Some(text)) = storage::get(TALLY_KEY) {
+    if let Ok(Some(text)) = storage::get(keys::TALLY) {
         match Tally::from_storage(&text) {
             Ok(tally) => event.tally.set(tally),
             Err(_) => {
-                set_aside(TALLY_KEY, &text);
+                storage::set_aside(keys::TALLY, &text);
                 event.notice.set(Some(EventNotice::TallyDamaged));
             }
         }
     }
-    if let Ok(Some(text)) = storage::get(SETTINGS_KEY) {
+    if let Ok(Some(text)) = storage::get(keys::EVENT_SETTINGS) {
         match EventSettings::from_storage(&text) {
             Ok(settings) => {
                 event.idle.set(settings.idle());
@@ -246,17 +252,27 @@ pub fn provide_event_state(app: AppState) -> EventState {
                 event.start(app);
             }
             Err(_) => {
-                set_aside(SETTINGS_KEY, &text);
+                storage::set_aside(keys::EVENT_SETTINGS, &text);
                 event.notice.set(Some(EventNotice::SettingsDamaged));
             }
         }
     }
+    // The tally's one writer: whenever it changes it is written, or its key
+    // removed when it is empty again; the value just read is not written
+    // back. Counts only: nothing of a visitor.
+    Effect::new(move |ran: Option<()>| {
+        let text = event.tally.with(|t| (!t.is_empty()).then(|| t.to_storage()));
+        if ran.is_none() {
+            return;
+        }
+        match text {
+            Some(text) => {
+                let _ = storage::set(keys::TALLY, &text);
+            }
+            None => storage::remove(keys::TALLY),
+        }
+    });
     event
-}
-
-fn set_aside(key: &str, text: &str) {
-    let _ = storage::set(&format!("{key}.damaged"), text);
-    storage::remove(key);
 }
 
 pub fn use_event() -> EventState {

@@ -13,7 +13,8 @@ pub use take_home::{DoneBox, FromLinkBanner, KeepSection, TakeHome};
 pub use welcome::Welcome;
 
 use crate::domain::content::ui;
-use crate::domain::memory::{Memory, MemoryError, ALL_KEYS, KEY, SET_ASIDE_SUFFIX};
+use crate::domain::keys;
+use crate::domain::memory::{Memory, MemoryError};
 use crate::domain::plan_link::{decode_for_content, LinkError};
 use crate::domain::Lang;
 use crate::platform::{document, storage};
@@ -30,12 +31,13 @@ pub fn base_address() -> String {
 /// Reads what this device remembers. Text it cannot read, or from a newer
 /// version, is set aside under `<key>.damaged` with a message.
 pub fn load(state: AppState) {
-    let Ok(Some(text)) = storage::get(KEY) else { return };
+    let Ok(Some(text)) = storage::get(keys::MEMORY) else {
+        return;
+    };
     match Memory::from_storage(&text) {
         Ok(memory) => state.memory.set(memory),
         Err(error) => {
-            let _ = storage::set(&format!("{KEY}{SET_ASIDE_SUFFIX}"), &text);
-            storage::remove(KEY);
+            storage::set_aside(keys::MEMORY, &text);
             state.notice.set(Some(match error {
                 MemoryError::Newer { .. } => &ui::MEMORY_NEWER,
                 MemoryError::Unreadable => &ui::MEMORY_DAMAGED,
@@ -44,25 +46,32 @@ pub fn load(state: AppState) {
     }
 }
 
-/// Writes the memory (or removes its key when nothing is left); says so
-/// when the device refuses.
-pub fn store(state: AppState) {
-    let written = state.memory.with_untracked(|m| {
-        if m.is_empty() {
-            storage::remove(KEY);
-            Ok(())
-        } else {
-            storage::set(KEY, &m.to_storage())
+/// The memory's one writer: whenever it changes, it is written (or its key
+/// removed when nothing is left), and a device that refuses says so. Off in
+/// event mode, where nothing of a visitor is kept; the value it starts with
+/// was just read from the device and is not written back.
+pub fn persist(state: AppState, event_mode: impl Fn() -> bool + 'static) {
+    Effect::new(move |ran: Option<()>| {
+        let text = state.memory.with(|m| (!m.is_empty()).then(|| m.to_storage()));
+        if ran.is_none() || event_mode() {
+            return;
+        }
+        let written = match text {
+            Some(text) => storage::set(keys::MEMORY, &text),
+            None => {
+                storage::remove(keys::MEMORY);
+                Ok(())
+            }
+        };
+        if written.is_err() {
+            state.notice.set(Some(&ui::RESULT_KEEP_FAILED));
         }
     });
-    if written.is_err() {
-        state.notice.set(Some(&ui::RESULT_KEEP_FAILED));
-    }
 }
 
 /// Removes every key the app has ever written, in any version.
 pub fn delete_everything(state: AppState) {
-    ALL_KEYS.iter().for_each(|key| storage::remove(key));
+    keys::ALL.iter().for_each(|key| storage::remove(key));
     state.memory.set(Memory::new());
     state.notice.set(Some(&ui::MEMORY_DELETED));
 }

@@ -13,7 +13,7 @@ use crate::domain::{ics, qr};
 use crate::platform::{device, document};
 use crate::ui::{tr, use_app_state, AppState};
 
-use super::{base_address, store};
+use super::base_address;
 
 /// The plan's link fragment, in the language shown.
 fn plan(state: AppState) -> Option<String> {
@@ -30,7 +30,6 @@ fn keep(state: AppState, check: &'static Check, score: u8) {
     state.memory.update(|m| {
         let _ = m.save_result(check.kind, &device::today(), &plan, score);
     });
-    store(state);
 }
 
 /// The plan as a QR code, to scan onto the visitor's own phone. The link
@@ -114,7 +113,6 @@ pub fn KeepSection(check: &'static Check, score: u8) -> impl IntoView {
             keep(state, check, score);
         } else {
             state.memory.update(|m| m.forget(kind));
-            store(state);
         }
     };
     let remind = move |_| {
@@ -159,7 +157,6 @@ pub fn DoneBox(kind: &'static str, action: &'static str) -> impl IntoView {
         state.memory.update(|m| {
             let _ = m.set_done(kind, action, on);
         });
-        store(state);
     };
     view! {
         <label class="done" hidden=move || done().is_none()>

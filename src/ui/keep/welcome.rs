@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::content::ui;
 use crate::domain::format::{fill, long_date};
-use crate::domain::memory::{KEY, SET_ASIDE_SUFFIX};
+use crate::domain::keys;
 use crate::domain::plan_link::decode_for_content;
 use crate::platform::storage;
 use crate::ui::{tr, use_app_state};
@@ -25,7 +25,7 @@ pub fn Welcome() -> impl IntoView {
                 })
                 .collect()
         });
-        let set_aside = matches!(storage::get(&format!("{KEY}{SET_ASIDE_SUFFIX}")), Ok(Some(_)));
+        let set_aside = matches!(storage::get(&keys::set_aside(keys::MEMORY)), Ok(Some(_)));
         // Shown while anything is kept, also a plan whose check has changed
         // since (it cannot be opened, but it can be deleted).
         if state.memory.with(|m| m.is_empty()) && !set_aside {
