@@ -10,7 +10,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup build run test lint test-native test-browser test-e2e test-budget bench screenshots clean
+.PHONY: setup build run dev test lint test-native test-browser test-e2e test-budget bench screenshots clean
 
 setup:
 	@bash scripts/setup.sh
@@ -27,6 +27,13 @@ build: setup
 
 run: build
 	node scripts/serve.mjs dist $(PORT)
+
+# A debug build with live reload on http://127.0.0.1:$(PORT): no split, no
+# wasm-opt, the CSP on (Trunk.dev.toml, scripts/dev-hook.mjs). For working on
+# the app; `make run` serves what ships.
+dev: setup
+	sed -e 's/ data-cargo-features="split"//' index.html > .dev.html
+	VEILIG_DEV_ADDRESS=127.0.0.1:$(PORT) trunk serve --config Trunk.dev.toml --port $(PORT)
 
 test: build test-budget lint test-native test-browser test-e2e
 
