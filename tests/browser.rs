@@ -29,14 +29,15 @@ fn install_packs() {
     }
 }
 
-/// Mounts the whole app into a fresh element and returns that element.
-async fn mount_app() -> HtmlElement {
+/// Mounts the whole app into a fresh element and returns that element, and
+/// the app, which goes (with its listeners and timers) when dropped.
+async fn mount_app() -> (HtmlElement, impl Sized) {
     install_packs();
     let root: HtmlElement = doc().create_element("div").unwrap().dyn_into().unwrap();
     doc().body().unwrap().append_child(&root).unwrap();
-    veilig_check::ui::mount_into(root.clone());
+    let app = veilig_check::ui::mount_into(root.clone());
     leptos::task::tick().await;
-    root
+    (root, app)
 }
 
 fn text_of(root: &HtmlElement, selector: &str) -> String {
@@ -58,7 +59,7 @@ fn button_named(root: &HtmlElement, name: &str) -> HtmlElement {
 
 #[wasm_bindgen_test]
 async fn the_start_screen_switches_language_and_the_document_follows() {
-    let root = mount_app().await;
+    let (root, app) = mount_app().await;
     assert_eq!(text_of(&root, "h1"), "Hoe veilig bent u online?");
     assert_eq!(
         doc().document_element().unwrap().get_attribute("lang").as_deref(),
@@ -82,12 +83,13 @@ async fn the_start_screen_switches_language_and_the_document_follows() {
         button_named(&root, "English").get_attribute("aria-pressed").as_deref(),
         Some("true")
     );
+    drop(app);
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn choosing_a_check_and_going_back_keeps_the_language() {
-    let root = mount_app().await;
+    let (root, app) = mount_app().await;
     button_named(&root, "English").click();
     leptos::task::tick().await;
     button_named(&root, "For my business").click();
@@ -97,6 +99,7 @@ async fn choosing_a_check_and_going_back_keeps_the_language() {
     button_named(&root, "Back to the start").click();
     leptos::task::tick().await;
     assert_eq!(text_of(&root, "h1"), "How safe are you online?");
+    drop(app);
     root.remove();
 }
 

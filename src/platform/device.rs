@@ -66,30 +66,66 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
 
 /// Keeps the back button inside the app: one extra history entry for the
 /// same address (nothing of a visitor in it, only the word "hold"), put back
-/// whenever it is used. A reload finds it there and adds no other.
-pub fn hold_history() {
-    let Some(window) = web_sys::window() else { return };
-    let Ok(history) = window.history() else { return };
+/// whenever it is used. A reload finds it there and adds no other. Holds
+/// while the returned value is kept; dropped, the back button is free again.
+pub fn hold_history() -> Option<HistoryHold> {
+    let window = web_sys::window()?;
+    let history = window.history().ok()?;
     let hold = JsValue::from_str("hold");
     if history.state().ok().as_ref() != Some(&hold) {
         let _ = history.push_state_with_url(&hold, "", None);
     }
-    let again = history.clone();
     let on_back = Closure::<dyn Fn()>::new(move || {
-        let _ = again.push_state_with_url(&JsValue::from_str("hold"), "", None);
+        let _ = history.push_state_with_url(&JsValue::from_str("hold"), "", None);
     });
     window.set_onpopstate(Some(on_back.as_ref().unchecked_ref()));
-    on_back.forget();
+    Some(HistoryHold {
+        window,
+        _on_back: on_back,
+    })
 }
 
-/// Calls `active` on every touch, click, key press and scroll.
-pub fn on_activity(active: impl Fn() + 'static) {
-    let Some(window) = web_sys::window() else { return };
+/// See [`hold_history`].
+#[must_use = "the back button is free again once this is dropped"]
+pub struct HistoryHold {
+    window: web_sys::Window,
+    _on_back: Closure<dyn Fn()>,
+}
+
+impl Drop for HistoryHold {
+    fn drop(&mut self) {
+        self.window.set_onpopstate(None);
+    }
+}
+
+const ACTIVITY: [&str; 4] = ["pointerdown", "keydown", "wheel", "touchstart"];
+
+/// Calls `active` on every touch, click, key press and scroll, while the
+/// returned value is kept.
+pub fn on_activity(active: impl Fn() + 'static) -> Option<Activity> {
+    let window = web_sys::window()?;
     let callback = Closure::<dyn Fn()>::new(active);
-    for event in ["pointerdown", "keydown", "wheel", "touchstart"] {
+    for event in ACTIVITY {
         let _ = window.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
     }
-    callback.forget();
+    Some(Activity { window, callback })
+}
+
+/// See [`on_activity`].
+#[must_use = "activity is no longer noticed once this is dropped"]
+pub struct Activity {
+    window: web_sys::Window,
+    callback: Closure<dyn Fn()>,
+}
+
+impl Drop for Activity {
+    fn drop(&mut self) {
+        for event in ACTIVITY {
+            let _ = self
+                .window
+                .remove_event_listener_with_callback(event, self.callback.as_ref().unchecked_ref());
+        }
+    }
 }
 
 /// Shows the `<dialog>` with this id as a modal (the rest of the page is

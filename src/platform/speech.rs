@@ -61,10 +61,26 @@ pub fn stop() {
 }
 
 /// Calls `changed` whenever the browser's list of voices changes (it loads
-/// them after the page starts).
-pub fn on_voices_changed(changed: impl Fn() + 'static) {
-    let Some(synth) = synth() else { return };
+/// them after the page starts), while the returned value is kept.
+pub fn on_voices_changed(changed: impl Fn() + 'static) -> Option<VoicesWatch> {
+    let synth = synth()?;
     let callback = Closure::<dyn Fn()>::new(changed);
     synth.set_onvoiceschanged(Some(callback.as_ref().unchecked_ref()));
-    callback.forget();
+    Some(VoicesWatch {
+        synth,
+        _callback: callback,
+    })
+}
+
+/// See [`on_voices_changed`].
+#[must_use = "changes are no longer noticed once this is dropped"]
+pub struct VoicesWatch {
+    synth: web_sys::SpeechSynthesis,
+    _callback: Closure<dyn Fn()>,
+}
+
+impl Drop for VoicesWatch {
+    fn drop(&mut self) {
+        self.synth.set_onvoiceschanged(None);
+    }
 }

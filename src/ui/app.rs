@@ -63,9 +63,10 @@ pub fn App(#[prop(optional)] offline: bool) -> impl IntoView {
         keep::open_from_address(state);
     }
     keep::persist(state, move || event.settings.with_untracked(Option::is_some));
-    speech::on_voices_changed(move || state.voices.update(|n| *n += 1));
+    // The listeners below live as long as the app: dropped with it.
+    super::own(speech::on_voices_changed(move || state.voices.update(|n| *n += 1)));
     if offline {
-        service_worker::register(move || state.update_ready.set(true));
+        super::own(service_worker::register(move || state.update_ready.set(true)));
     }
 
     // The document follows the language: `lang`, `dir` and the title.

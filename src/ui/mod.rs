@@ -26,8 +26,15 @@ pub use text::tr;
 
 use leptos::prelude::*;
 
+/// Keeps `handle` (a listener, a watch) for as long as the current owner
+/// lives, and drops it with that owner: what the app starts, the app owns.
+pub(crate) fn own<T: 'static>(handle: T) {
+    StoredValue::new_local(Box::new(handle) as Box<dyn std::any::Any>);
+}
+
 /// Mounts the app into `#app` (replacing the loading note), or into the body
-/// when the page has no such element.
+/// when the page has no such element. The app lives as long as the page, so
+/// its handle is not kept.
 pub fn start() {
     match crate::platform::document::take_app_root() {
         Some(root) => leptos::mount::mount_to(root, || view! { <App offline=true/> }).forget(),
@@ -35,7 +42,9 @@ pub fn start() {
     }
 }
 
-/// Mounts the app into `parent`; used by the browser tests.
-pub fn mount_into(parent: web_sys::HtmlElement) {
-    leptos::mount::mount_to(parent, || view! { <App/> }).forget();
+/// Mounts the app into `parent`; used by the browser tests. Dropping what it
+/// returns takes the app away again, and with it every listener and timer
+/// the app owns.
+pub fn mount_into(parent: web_sys::HtmlElement) -> impl Sized {
+    leptos::mount::mount_to(parent, || view! { <App/> })
 }

@@ -37,7 +37,9 @@ pub struct EventState {
     /// completed (each once per visitor and kind): part of the visitor.
     counted: RwSignal<(&'static str, bool, bool)>,
     pub notice: RwSignal<Option<EventNotice>>,
-    timer_running: RwSignal<bool>,
+    /// The extra history entry that keeps the back button in the app, held
+    /// while event mode is on (dropped with the app, or when it is off).
+    held: StoredValue<Option<device::HistoryHold>, LocalStorage>,
 }
 
 impl EventState {
@@ -63,8 +65,7 @@ impl EventState {
     /// Switches event mode on with these settings, kept on the device.
     pub fn switch_on(&self, app: AppState, settings: EventSettings) -> Result<(), storage::Unavailable> {
         self.save(Some(settings))?;
-        device::hold_history();
-        self.start(app);
+        self.start();
         self.wipe_visitor(app);
         Ok(())
     }
@@ -73,6 +74,7 @@ impl EventState {
     /// stays until it is cleared.
     pub fn switch_off(&self, app: AppState) {
         let _ = self.save(None);
+        self.held.set_value(None);
         self.unlocked.set(false);
         self.idle.update(|i| i.stop());
         self.idle_state.set(IdleState::Active);
@@ -167,20 +169,11 @@ impl EventState {
         }
     }
 
-    /// Runs the idle timer and the counting while event mode is on.
-    fn start(&self, app: AppState) {
-        let event = *self;
+    /// Event mode begins: the idle timer starts and the back button stays
+    /// in the app.
+    fn start(&self) {
         self.idle.update(|i| i.start(device::now_ms()));
-        if self.timer_running.get_untracked() {
-            return;
-        }
-        self.timer_running.set(true);
-        device::on_activity(move || {
-            if event.is_on() {
-                event.idle.update_untracked(|i| i.activity(device::now_ms()));
-            }
-        });
-        let _ = set_interval_with_handle(move || event.tick(app), std::time::Duration::from_millis(500));
+        self.held.set_value(device::hold_history());
     }
 
     fn tick(&self, app: AppState) {
@@ -225,9 +218,19 @@ pub fn provide_event_state(app: AppState) -> EventState {
         wrong_pins: RwSignal::new((0, 0.0)),
         counted: app.counted,
         notice: RwSignal::new(None),
-        timer_running: RwSignal::new(false),
+        held: StoredValue::new_local(None),
     };
     provide_context(event);
+    // Activity and the idle timer's tick, for as long as the app runs (both
+    // do nothing while event mode is off); dropped with it.
+    crate::ui::own(device::on_activity(move || {
+        if event.is_on() {
+            event.idle.update_untracked(|i| i.activity(device::now_ms()));
+        }
+    }));
+    if let Ok(tick) = set_interval_with_handle(move || event.tick(app), std::time::Duration::from_millis(500)) {
+        on_cleanup(move || tick.clear());
+    }
     // Counting lives as long as the app, whenever event mode is switched on.
     Effect::new(move |_| {
         if event.is_on() {
@@ -248,8 +251,7 @@ pub fn provide_event_state(app: AppState) -> EventState {
             Ok(settings) => {
                 event.idle.set(settings.idle());
                 event.settings.set(Some(settings));
-                device::hold_history();
-                event.start(app);
+                event.start();
             }
             Err(_) => {
                 storage::set_aside(keys::EVENT_SETTINGS, &text);
