@@ -190,7 +190,7 @@ pub(super) mod tests {
     fn settings_round_trip() {
         let s = sample();
         let text = s.to_storage();
-        assert!(text.starts_with("event v1\npin v1:0303"), "{text}");
+        assert!(text.starts_with("event v1\npin v2:600000:0303"), "{text}");
         assert!(text.ends_with("\nidle 120\nend\n"), "{text}");
         assert_eq!(EventSettings::from_storage(&text), Ok(s.clone()));
         assert_eq!(EventSettings::from_storage(text.trim_end()), Ok(s.clone()));
@@ -214,7 +214,7 @@ pub(super) mod tests {
             Err(StoreError::Newer { version: 3 })
         );
         assert_eq!(
-            EventSettings::from_storage(&text.replacen("pin v1", "pin v2", 1)),
+            EventSettings::from_storage(&text.replacen("pin v2", "pin v3", 1)),
             Err(StoreError::Damaged { line: 2 })
         );
         assert_eq!(
