@@ -17,18 +17,36 @@ pub fn PinScreen() -> impl IntoView {
     let event = use_event();
     let pin = RwSignal::new(String::new());
     let error: RwSignal<Option<&'static Text>> = RwSignal::new(None);
+    let checking = RwSignal::new(false);
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
+        if checking.get_untracked() {
+            return;
+        }
         let typed = pin.get_untracked();
         pin.set(String::new());
-        match event.try_pin(&typed) {
-            Some(true) => error.set(None),
-            Some(false) => error.set(Some(&ui::AMBASSADOR_PIN_WRONG)),
-            None => error.set(Some(&ui::AMBASSADOR_PIN_WAIT)),
-        }
-        if error.get_untracked().is_some() {
-            device::focus_later("pin-enter");
-        }
+        // Checking takes a moment (the PIN's key derivation, seconds on a
+        // slow tablet): the screen says so first, then checks.
+        checking.set(true);
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let problem = match event.try_pin(&typed) {
+                        Some(true) => None,
+                        Some(false) => Some(&ui::AMBASSADOR_PIN_WRONG),
+                        None => Some(&ui::AMBASSADOR_PIN_WAIT),
+                    };
+                    // The screen may have gone meanwhile: `try_set` then
+                    // does nothing.
+                    let _ = error.try_set(problem);
+                    let _ = checking.try_set(false);
+                    if problem.is_some() {
+                        device::focus_later("pin-enter");
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
     };
     view! {
         <button type="button" class="back-link" on:click=move |_| state.go(Screen::Start)>
@@ -44,7 +62,10 @@ pub fn PinScreen() -> impl IntoView {
                 <label for="pin-enter">{tr(&ui::AMBASSADOR_PIN_ENTER)}</label>
                 <PinInput id="pin-enter" value=pin described_by="pin-enter-error"/>
             </div>
-            <button type="submit" class="button button-primary button-large">{tr(&ui::AMBASSADOR_PIN_OPEN)}</button>
+            <button type="submit" class="button button-primary button-large" aria-disabled=move || checking.get().then_some("true")>
+                {tr(&ui::AMBASSADOR_PIN_OPEN)}
+            </button>
+            <p class="hint" role="status">{move || checking.get().then(|| tr(&ui::AMBASSADOR_PIN_CHECKING)())}</p>
         </form>
     }
 }

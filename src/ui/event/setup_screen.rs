@@ -23,9 +23,13 @@ pub fn SetupScreen() -> impl IntoView {
     let repeat = RwSignal::new(String::new());
     let idle = RwSignal::new(DEFAULT_IDLE_SECONDS);
     let error: RwSignal<Option<&'static Text>> = RwSignal::new(None);
+    let securing = RwSignal::new(false);
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
+        if securing.get_untracked() {
+            return;
+        }
         let (p, r) = (pin.get_untracked(), repeat.get_untracked());
         let problem = match validate_pin(&p) {
             Err(PinError::TooShort) => Some(&ui::AMBASSADOR_PIN_TOO_SHORT),
@@ -39,14 +43,27 @@ pub fn SetupScreen() -> impl IntoView {
             device::focus_later("pin");
             return;
         }
-        let settings = device::random_salt().and_then(|salt| EventSettings::new(&p, salt).ok());
-        let switched = settings.map(|mut s| {
-            s.idle_seconds = idle.get_untracked();
-            event.switch_on(state, s)
+        // Keeping the PIN takes a moment (its key derivation, seconds on a
+        // slow tablet): the screen says so first, then switches on.
+        error.set(None);
+        securing.set(true);
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let settings = device::random_salt().and_then(|salt| EventSettings::new(&p, salt).ok());
+                    let switched = settings.map(|mut s| {
+                        s.idle_seconds = idle.get_untracked();
+                        event.switch_on(state, s)
+                    });
+                    // Switched on, the screen goes: `try_set` then does nothing.
+                    let _ = securing.try_set(false);
+                    if !matches!(switched, Some(Ok(()))) {
+                        let _ = error.try_set(Some(&ui::AMBASSADOR_STORAGE_UNAVAILABLE));
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
         });
-        if !matches!(switched, Some(Ok(()))) {
-            error.set(Some(&ui::AMBASSADOR_STORAGE_UNAVAILABLE));
-        }
     };
 
     view! {
@@ -68,7 +85,10 @@ pub fn SetupScreen() -> impl IntoView {
                 <PinInput id="pin-repeat" value=repeat described_by="pin-error" new_pin=true/>
             </div>
             <IdleChoice value=idle/>
-            <button type="submit" class="button button-primary button-large">{tr(&ui::AMBASSADOR_SWITCH_ON)}</button>
+            <button type="submit" class="button button-primary button-large" aria-disabled=move || securing.get().then_some("true")>
+                {tr(&ui::AMBASSADOR_SWITCH_ON)}
+            </button>
+            <p class="hint" role="status">{move || securing.get().then(|| tr(&ui::AMBASSADOR_PIN_SECURING)())}</p>
         </form>
     }
 }
