@@ -107,14 +107,7 @@ impl Checker {
         let mut seen = BTreeSet::new();
         for id in ids {
             if !is_id(id) {
-                self.error(
-                    file,
-                    id,
-                    format!(
-                        "{kind} id '{id}' may only use a-z, 0-9 and '-', not start with '-', and be at most {} long",
-                        veilig_rules::MAX_ID_LEN
-                    ),
-                );
+                self.error(file, id, format!("{kind} id '{id}' {}", id_rule()));
             }
             if !seen.insert(id.to_string()) {
                 self.error(file, id, format!("duplicate {kind} id '{id}'"));
@@ -128,6 +121,14 @@ impl Checker {
 pub const DONT_KNOW: &str = "dont-know";
 
 pub use veilig_rules::is_id;
+
+/// What [`is_id`] asks, in words for a message.
+fn id_rule() -> String {
+    format!(
+        "may only use a-z, 0-9 and '-', not start with '-', and be at most {} long",
+        veilig_rules::MAX_ID_LEN
+    )
+}
 
 pub(super) fn check(content: &Content) -> Vec<ContentError> {
     run(content).errors
@@ -202,14 +203,7 @@ fn check_organisations(c: &mut Checker, content: &Content) -> BTreeSet<String> {
     let mut seen = BTreeSet::new();
     for (file, o) in all {
         if !is_id(&o.id) {
-            c.error(
-                file,
-                &o.id,
-                format!(
-                    "id may only use a-z, 0-9 and '-', not start with '-', and be at most {} long",
-                    veilig_rules::MAX_ID_LEN
-                ),
-            );
+            c.error(file, &o.id, format!("id {}", id_rule()));
         }
         if !seen.insert(o.id.clone()) {
             c.error(file, &o.id, format!("duplicate organisation id '{}'", o.id));

@@ -19,3 +19,11 @@ pub use next_visitor::NextVisitor;
 pub use pin_screen::PinScreen;
 pub use setup_screen::SetupScreen;
 pub use state::{provide_event_state, use_event, EventNotice, EventState};
+
+/// Runs `work` after the screen has shown what was just changed (a frame,
+/// then the work): for work that holds the page for a moment, such as the
+/// PIN's key derivation, so a "one moment" is on screen while it runs.
+fn after_paint(work: impl FnOnce() + 'static) {
+    use leptos::prelude::{request_animation_frame, set_timeout};
+    request_animation_frame(move || set_timeout(work, std::time::Duration::ZERO));
+}

@@ -28,24 +28,19 @@ pub fn PinScreen() -> impl IntoView {
         // Checking takes a moment (the PIN's key derivation, seconds on a
         // slow tablet): the screen says so first, then checks.
         checking.set(true);
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    let problem = match event.try_pin(&typed) {
-                        Some(true) => None,
-                        Some(false) => Some(&ui::AMBASSADOR_PIN_WRONG),
-                        None => Some(&ui::AMBASSADOR_PIN_WAIT),
-                    };
-                    // The screen may have gone meanwhile: `try_set` then
-                    // does nothing.
-                    let _ = error.try_set(problem);
-                    let _ = checking.try_set(false);
-                    if problem.is_some() {
-                        device::focus_later("pin-enter");
-                    }
-                },
-                std::time::Duration::ZERO,
-            )
+        super::after_paint(move || {
+            let problem = match event.try_pin(&typed) {
+                Some(true) => None,
+                Some(false) => Some(&ui::AMBASSADOR_PIN_WRONG),
+                None => Some(&ui::AMBASSADOR_PIN_WAIT),
+            };
+            // The screen may have gone meanwhile: `try_set` then
+            // does nothing.
+            let _ = error.try_set(problem);
+            let _ = checking.try_set(false);
+            if problem.is_some() {
+                device::focus_later("pin-enter");
+            }
         });
     };
     view! {

@@ -47,22 +47,17 @@ pub fn SetupScreen() -> impl IntoView {
         // slow tablet): the screen says so first, then switches on.
         error.set(None);
         securing.set(true);
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    let settings = device::random_salt().and_then(|salt| EventSettings::new(&p, salt).ok());
-                    let switched = settings.map(|mut s| {
-                        s.idle_seconds = idle.get_untracked();
-                        event.switch_on(state, s)
-                    });
-                    // Switched on, the screen goes: `try_set` then does nothing.
-                    let _ = securing.try_set(false);
-                    if !matches!(switched, Some(Ok(()))) {
-                        let _ = error.try_set(Some(&ui::AMBASSADOR_STORAGE_UNAVAILABLE));
-                    }
-                },
-                std::time::Duration::ZERO,
-            )
+        super::after_paint(move || {
+            let settings = device::random_salt().and_then(|salt| EventSettings::new(&p, salt).ok());
+            let switched = settings.map(|mut s| {
+                s.idle_seconds = idle.try_get_untracked().unwrap_or(DEFAULT_IDLE_SECONDS);
+                event.switch_on(state, s)
+            });
+            // Switched on, the screen goes: `try_set` then does nothing.
+            let _ = securing.try_set(false);
+            if !matches!(switched, Some(Ok(()))) {
+                let _ = error.try_set(Some(&ui::AMBASSADOR_STORAGE_UNAVAILABLE));
+            }
         });
     };
 
