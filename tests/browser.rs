@@ -2,7 +2,7 @@
 //! wasm-bindgen-test. `make test-browser` runs these.
 #![cfg(target_arch = "wasm32")]
 
-use veilig_check::domain::content::{self, packs};
+use veilig_check::domain::content;
 use veilig_check::domain::Lang;
 use veilig_check::platform::document;
 use wasm_bindgen::JsCast;
@@ -24,7 +24,7 @@ fn install_packs() {
     for pack in content::BUILTIN_PACKS {
         let code = pack.split(' ').nth(1).unwrap_or_default();
         if let Some(lang) = Lang::from_code(code).filter(|l| l.is_listed()) {
-            let _ = packs::install(lang, pack);
+            let _ = veilig_check::ui::text::install(lang, pack.to_string());
         }
     }
 }
@@ -131,11 +131,12 @@ fn focusing_a_missing_element_does_nothing_and_does_not_panic() {
 #[wasm_bindgen_test]
 fn the_next_visitor_finds_nothing_of_the_one_before() {
     use leptos::prelude::*;
-    use veilig_check::domain::check::check_by_kind;
+    use veilig_check::domain::content::check_by_kind;
     use veilig_check::domain::content::ui;
+    use veilig_check::domain::content::Kind;
     use veilig_check::domain::session::Session;
     use veilig_check::ui::event::provide_event_state;
-    use veilig_check::ui::{provide_app_state, Kind, Pending, Screen, Visitor};
+    use veilig_check::ui::{provide_app_state, Pending, Screen, Visitor};
 
     install_packs();
     let owner = Owner::new();
@@ -146,7 +147,7 @@ fn the_next_visitor_finds_nothing_of_the_one_before() {
         // `Visitor` does not compile here until this test fills it too.
         let filled = Visitor {
             session: check_by_kind("resident").map(Session::new),
-            screen: Screen::Check(Kind::Resident),
+            screen: Screen::Check(Kind::from_id("resident").expect("the resident check")),
             lang: Lang::from_code("en").expect("English"),
             large_text: true,
             from_link: true,

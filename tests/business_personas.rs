@@ -6,7 +6,8 @@
 mod persona;
 
 use persona::{check_personas, run, shown_ids, Expect, Otherwise, Persona};
-use veilig_check::domain::check::{check_by_kind, Check};
+use veilig_check::domain::check::Check;
+use veilig_check::domain::content::check_by_kind;
 use veilig_check::domain::score::Light;
 
 fn business() -> &'static Check {

@@ -469,3 +469,31 @@ fn advice_checked_more_than_a_year_ago_is_a_warning_not_a_mistake() {
 fn today_is_a_date() {
     assert!(content_compiler::is_date(&content_compiler::today()));
 }
+
+#[test]
+fn a_new_check_kind_is_a_folder_and_one_entry_in_the_list() {
+    let sample = Sample::new();
+    copy_dir(&sample.0.join("business"), &sample.0.join("youth"));
+    sample.expect(
+        "content/checks.toml",
+        "checks",
+        "content/youth/ holds a check but is not listed here",
+    );
+    sample.edit("checks.toml", "\"business\"]", "\"business\", \"youth\"]");
+    let content = content_compiler::load(&sample.0).expect("a third check is only content");
+    let kinds: Vec<&str> = content.checks.iter().map(|c| c.kind.as_str()).collect();
+    assert_eq!(kinds, ["resident", "business", "youth"]);
+}
+
+#[test]
+fn a_listed_check_without_its_folder_or_listed_twice_is_named() {
+    let sample = Sample::new();
+    sample.edit(
+        "checks.toml",
+        "\"business\"]",
+        "\"business\", \"youth\", \"resident\", \"Old Folks\"]",
+    );
+    sample.expect("content/checks.toml", "youth", "there is no folder content/youth/");
+    sample.expect("content/checks.toml", "resident", "listed twice");
+    sample.expect("content/checks.toml", "Old Folks", "may only use a-z");
+}

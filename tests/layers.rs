@@ -74,3 +74,108 @@ fn the_manifest_reader_sees_each_entry() {
     assert_eq!(table_entries(sample, "dependencies"), ["serde", "foo"]);
     assert_eq!(table_entries(sample, "dev-dependencies"), ["bar"]);
 }
+
+/// The domain crate's top-level modules and the ones each names, outside
+/// its tests and comments: `crate::x`, `super::x` (from a top-level file)
+/// and `super::super::x` (from a file in a module's folder).
+fn domain_module_graph() -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/domain/src");
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(&src).expect("crates/domain/src").flatten() {
+        let path = entry.path();
+        let name = path
+            .file_stem()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
+        if path.is_dir() {
+            for inner in std::fs::read_dir(&path).expect("a module folder").flatten() {
+                files.push((name.clone(), true, inner.path()));
+            }
+        } else if name != "lib" {
+            files.push((name, false, path));
+        }
+    }
+    let modules: std::collections::BTreeSet<String> = files.iter().map(|(m, _, _)| m.clone()).collect();
+    let mut graph: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> = Default::default();
+    for (module, nested, path) in files {
+        let text = std::fs::read_to_string(&path).expect("a source file");
+        let code: String = text
+            .split("#[cfg(test)]")
+            .next()
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let prefixes: &[&str] = if nested {
+            &["crate::", "super::super::"]
+        } else {
+            &["crate::", "super::"]
+        };
+        let names = graph.entry(module.clone()).or_default();
+        for prefix in prefixes {
+            for (at, _) in code.match_indices(prefix) {
+                let rest = &code[at + prefix.len()..];
+                // `super::super::x` also matches `super::` at its start.
+                if nested && *prefix == "crate::" && code[..at].ends_with("super::") {
+                    continue;
+                }
+                let mut found: Vec<String> = Vec::new();
+                if let Some(list) = rest.strip_prefix('{') {
+                    let list = list.split('}').next().unwrap_or_default();
+                    found.extend(
+                        list.split(',')
+                            .map(|i| i.trim().split("::").next().unwrap_or_default().to_string()),
+                    );
+                } else {
+                    found.push(
+                        rest.split(|c: char| !c.is_alphanumeric() && c != '_')
+                            .next()
+                            .unwrap_or_default()
+                            .to_string(),
+                    );
+                }
+                let lang_alias = found.iter().any(|f| f == "Lang");
+                names.extend(found.into_iter().filter(|f| modules.contains(f) && *f != module));
+                if lang_alias {
+                    names.insert("lang".to_string()); // `crate::Lang` is `lang::Lang`
+                }
+            }
+        }
+        names.remove(&module);
+    }
+    graph
+}
+
+#[test]
+fn the_domain_modules_form_no_cycle() {
+    let graph = domain_module_graph();
+    assert!(
+        graph["content"].contains("check"),
+        "the reader sees `use super::check::*`: {graph:?}"
+    );
+    assert!(graph["lang"].contains("content"), "{graph:?}");
+    // Depth-first search for a way back to where it started.
+    fn reaches(
+        graph: &std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
+        from: &str,
+        target: &str,
+        seen: &mut std::collections::BTreeSet<String>,
+        path: &mut Vec<String>,
+    ) -> bool {
+        for next in graph.get(from).into_iter().flatten() {
+            path.push(next.clone());
+            if next == target || (seen.insert(next.clone()) && reaches(graph, next, target, seen, path)) {
+                return true;
+            }
+            path.pop();
+        }
+        false
+    }
+    for module in graph.keys() {
+        let mut path = vec![module.clone()];
+        let cycle = reaches(&graph, module, module, &mut Default::default(), &mut path);
+        assert!(!cycle, "a cycle of modules in crates/domain: {}", path.join(" → "));
+    }
+}

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::{ui, Text};
+use crate::domain::content::ui;
+use crate::domain::text::Text;
 use crate::domain::Lang;
 use crate::platform::{document, service_worker, speech};
 
@@ -15,7 +16,9 @@ use super::help_now::HelpNowScreen;
 use super::keep;
 use super::layout::{Footer, Header, HelpNowBar, UpdateNotice};
 use super::start::StartScreen;
-use super::{provide_app_state, tr, use_app_state, Kind, Screen};
+use super::{provide_app_state, tr, use_app_state, Screen};
+use crate::domain::content::Kind;
+use crate::ui::Words;
 
 /// A call of a split point (`check_screen`, `rare_screen`) as a future:
 /// with `split` the call itself loads the part and is one; without, the
@@ -36,8 +39,7 @@ macro_rules! part {
 fn screen_title(screen: Screen) -> &'static Text {
     match screen {
         Screen::Start => &ui::START_TITLE,
-        Screen::Check(Kind::Resident) => &ui::PLACEHOLDER_TITLE_RESIDENT,
-        Screen::Check(Kind::Business) => &ui::PLACEHOLDER_TITLE_BUSINESS,
+        Screen::Check(kind) => &kind.check().title,
         Screen::HelpNow => &ui::HELP_NOW_TITLE,
         Screen::Accessibility => &ui::ACCESSIBILITY_TITLE,
         Screen::EventSetup => &ui::AMBASSADOR_SETUP_TITLE,

@@ -13,16 +13,14 @@ pub mod event;
 pub mod help_now;
 pub mod keep;
 pub mod layout;
-mod placeholder;
 pub mod result;
 pub mod start;
 mod state;
-mod text;
+pub mod text;
 
 pub use app::App;
-pub use placeholder::Placeholder;
-pub use state::{provide_app_state, use_app_state, AppState, Kind, Pending, Screen, Visitor};
-pub use text::tr;
+pub use state::{provide_app_state, use_app_state, AppState, Pending, Screen, Visitor};
+pub use text::{tr, Words};
 
 use leptos::prelude::*;
 

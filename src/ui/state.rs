@@ -5,40 +5,14 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::domain::check::{check_by_kind, Check};
-use crate::domain::content::packs;
-use crate::domain::content::Text;
+use crate::domain::check::Check;
+use crate::domain::content::Kind;
 use crate::domain::memory::Memory;
 use crate::domain::plan_link::Snapshot;
 use crate::domain::session::Session;
+use crate::domain::text::Text;
 use crate::domain::Lang;
 use crate::platform::{document, fetch, speech};
-
-/// The two kinds of check, as offered on the start screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Resident,
-    Business,
-}
-
-impl Kind {
-    /// The folder name of its content, `content/<id>/`.
-    pub fn id(self) -> &'static str {
-        match self {
-            Kind::Resident => "resident",
-            Kind::Business => "business",
-        }
-    }
-
-    /// The kind of a check, by its id.
-    pub fn of(check: &Check) -> Kind {
-        if check.kind == "business" {
-            Kind::Business
-        } else {
-            Kind::Resident
-        }
-    }
-}
 
 /// The screens of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -132,12 +106,11 @@ pub enum Pending {
 /// named by the content compiler, `DEFERRED_PARTS` in `codegen.rs`): a
 /// check's own and those of every check's steps, and `more` for the
 /// seldom-seen screens.
-fn parts(screen: Screen) -> &'static [&'static str] {
+fn parts(screen: Screen) -> Vec<&'static str> {
     match screen {
-        Screen::Check(Kind::Resident) => &["resident", "checks"],
-        Screen::Check(Kind::Business) => &["business", "checks"],
-        Screen::Accessibility | Screen::EventSetup | Screen::Ambassador => &["more"],
-        Screen::Start | Screen::HelpNow => &[],
+        Screen::Check(kind) => vec![kind.id(), "checks"],
+        Screen::Accessibility | Screen::EventSetup | Screen::Ambassador => vec!["more"],
+        Screen::Start | Screen::HelpNow => vec![],
     }
 }
 
@@ -216,7 +189,7 @@ impl AppState {
         let state = *self;
         self.with_texts(
             self.lang.get_untracked(),
-            parts(screen),
+            &parts(screen),
             Pending::ScreenFailed,
             move || state.go(screen),
         );
@@ -229,12 +202,12 @@ impl AppState {
         let state = *self;
         self.with_texts(
             self.lang.get_untracked(),
-            parts(Screen::Check(kind)),
+            &parts(Screen::Check(kind)),
             Pending::CheckFailed(kind),
             move || {
                 let current = state.session.with_untracked(|s| s.as_ref().map(|s| s.check().kind));
                 if current != Some(kind.id()) {
-                    state.session.set(check_by_kind(kind.id()).map(Session::new));
+                    state.session.set(Some(Session::new(kind.check())));
                 }
                 state.go(Screen::Check(kind));
             },
@@ -259,7 +232,7 @@ impl AppState {
         let kind = Kind::of(check);
         self.with_texts(
             lang,
-            parts(Screen::Check(kind)),
+            &parts(Screen::Check(kind)),
             Pending::CheckFailed(kind),
             move || {
                 state.lang.set(lang);
@@ -276,7 +249,9 @@ impl AppState {
     pub fn choose_language(&self, lang: Lang) {
         let state = *self;
         let parts = parts(self.screen.get_untracked());
-        self.with_texts(lang, parts, Pending::LanguageFailed(lang), move || state.lang.set(lang));
+        self.with_texts(lang, &parts, Pending::LanguageFailed(lang), move || {
+            state.lang.set(lang)
+        });
     }
 
     /// Runs `then` once the texts of `lang` (and of the given `parts`) are
@@ -284,7 +259,7 @@ impl AppState {
     /// the offline cache when the service worker has them). If one cannot be
     /// loaded, `failed` says so instead.
     fn with_texts(&self, lang: Lang, parts: &[&str], failed: Pending, then: impl FnOnce() + 'static) {
-        let missing = packs::missing(lang, parts);
+        let missing = super::text::missing(lang, parts);
         if missing.is_empty() {
             self.pending.set(None);
             return then();
@@ -299,7 +274,7 @@ impl AppState {
                 if state.pending.get_untracked() != Some(Pending::Loading) {
                     return; // it failed already, or something else was chosen
                 }
-                if !matches!(body.map(|b| packs::install(lang, &b)), Ok(Ok(()))) {
+                if !matches!(body.map(|b| super::text::install(lang, b)), Ok(Ok(()))) {
                     return state.pending.set(Some(failed));
                 }
                 left.set(left.get() - 1);

@@ -76,7 +76,7 @@ test('visitor two finds no trace of visitor one: not on screen, not in storage, 
   // The plan goes home in the QR code, to the visitor's own phone; the
   // tablet offers nothing that would keep it.
   const visitorLink = await page.locator('.qr').getAttribute('data-link');
-  assert.match(visitorLink, /#p1\./);
+  assert.match(visitorLink, /#p2\./);
   assert.equal(await page.locator('.keep').count(), 0, 'no "remember on this device" at a stand');
   assert.equal(await page.locator('.done:visible').count(), 0, 'nothing to tick off');
   assert.deepEqual(await axeViolations(page), []);

@@ -48,7 +48,7 @@ test('the QR code carries the plan; on another device the link shows it read-onl
 
   const link = await scanQr(stand.page);
   assert.equal(link, await stand.page.locator('.qr').getAttribute('data-link'));
-  assert.ok(link.startsWith(`${app.origin}/#p1.`), link);
+  assert.ok(link.startsWith(`${app.origin}/#p2.`), link);
   const fragment = new URL(link).hash.slice(1);
   console.log(`take-home link: ${link.length} characters, fragment ${fragment.length}: ${link}`);
   assert.ok(fragment.length < 70, `a whole plan fits a small QR code (${fragment.length} characters)`);
@@ -141,7 +141,7 @@ test('remembering is off until switched on; a later check shows the score then a
   assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
   assert.match(ics, /\r\nSUMMARY:Digitaal Veilig Check: doe de check opnieuw\r\n/);
   assert.match(ics, new RegExp(`\\r\\nDTSTART;VALUE=DATE:${due.getFullYear()}${String(due.getMonth() + 1).padStart(2, '0')}`));
-  assert.ok(!ics.includes('#p1'), 'the calendar, often a cloud service, gets no answers');
+  assert.ok(!ics.includes('#p2'), 'the calendar, often a cloud service, gets no answers');
 
   await page.getByLabel('Onthoud mijn plan op dit apparaat').uncheck();
   assert.deepEqual(await stored(page), {}, 'switching off forgets');

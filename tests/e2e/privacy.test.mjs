@@ -123,7 +123,7 @@ test('keeping the plan: printing, the QR code, memory on, a ticked action, a rem
   await page.getByRole('button', { name: 'Print het plan of bewaar het als PDF' }).click();
   await page.getByRole('button', { name: 'Print een actiekaart (A5)' }).click();
   await page.locator('.qr svg path').waitFor();
-  assert.match(await page.locator('.qr').getAttribute('data-link'), /#p1\./);
+  assert.match(await page.locator('.qr').getAttribute('data-link'), /#p2\./);
   await page.getByLabel('Onthoud mijn plan op dit apparaat').check();
   await page.locator('.plan .done input').first().check();
   await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Zet een herinnering in uw agenda' }).click()]);

@@ -286,6 +286,8 @@ pub fn generate(content: &Content) -> Generated {
     for check in &content.checks {
         g.text(&check.title);
         g.text(&check.help_now_caption);
+        g.text(&check.choice_title);
+        g.text(&check.choice_hint);
         for t in &check.themes {
             g.text(&t.title);
         }
@@ -556,12 +558,14 @@ impl Gen<'_> {
             })
             .collect();
         format!(
-            "Check {{\n    kind: {:?},\n    title: {},\n    intro: {},\n    profile_caption: {},\n    help_now_caption: {},\n    themes: &[\n        {}\n    ],\n    profile: &[\n        {}\n    ],\n    questions: &[\n        {}\n    ],\n    scenarios: &[\n        {}\n    ],\n    actions: &[\n        {}\n    ],\n}}",
+            "Check {{\n    kind: {:?},\n    title: {},\n    intro: {},\n    profile_caption: {},\n    help_now_caption: {},\n    choice_title: {},\n    choice_hint: {},\n    themes: &[\n        {}\n    ],\n    profile: &[\n        {}\n    ],\n    questions: &[\n        {}\n    ],\n    scenarios: &[\n        {}\n    ],\n    actions: &[\n        {}\n    ],\n}}",
             check.kind,
             self.shared_text(&check.title),
             self.text(&check.intro),
             self.text(&check.profile_caption),
             self.shared_text(&check.help_now_caption),
+            self.shared_text(&check.choice_title),
+            self.shared_text(&check.choice_hint),
             themes.join(",\n        "),
             profile.join(",\n        "),
             questions.join(",\n        "),

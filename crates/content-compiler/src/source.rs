@@ -108,6 +108,9 @@ pub struct CheckFile {
     pub profile_caption: Text,
     /// The heading of this check's situations on "it is happening now".
     pub help_now_caption: Text,
+    /// The check's button on the start screen: who it is for, and a hint.
+    pub choice_title: Text,
+    pub choice_hint: Text,
     #[serde(default)]
     pub theme: Vec<Theme>,
 }
@@ -265,6 +268,8 @@ pub struct Check {
     pub intro: Text,
     pub profile_caption: Text,
     pub help_now_caption: Text,
+    pub choice_title: Text,
+    pub choice_hint: Text,
     pub themes: Vec<Theme>,
     pub profile: Vec<ProfileQuestion>,
     pub questions: Vec<Question>,
@@ -279,9 +284,13 @@ impl Check {
     }
 }
 
-/// The check kinds the app knows, in the order the start screen offers them.
-/// A kind whose folder is missing is left out.
-pub const CHECK_KINDS: &[&str] = &["resident", "business"];
+/// `content/checks.toml`: the check kinds, in the order the start screen
+/// offers them; each has its folder `content/<id>/`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecksFile {
+    pub checks: Vec<String>,
+}
 
 /// A UI string, flattened from nested tables to a dotted key such as
 /// `start.title`.
@@ -303,6 +312,7 @@ pub struct Content {
 }
 
 pub const LANGUAGES_FILE: &str = "content/languages.toml";
+pub const CHECKS_FILE: &str = "content/checks.toml";
 pub const UI_FILE: &str = "content/ui.toml";
 pub const ORGANISATIONS_FILE: &str = "content/organisations.toml";
 pub const LOCAL_FILE: &str = "content/local.toml";
@@ -317,9 +327,45 @@ pub fn read_all(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let organisations: Option<OrganisationsFile> = read(dir, ORGANISATIONS_FILE, &mut errors);
     let local: Option<LocalPack> = read(dir, LOCAL_FILE, &mut errors);
     let help_now: Option<HelpNowFile> = read(dir, HELP_NOW_FILE, &mut errors);
-    let checks: Vec<Check> = CHECK_KINDS
+    let listed: Option<ChecksFile> = read(dir, CHECKS_FILE, &mut errors);
+    let listed = listed.map(|l| l.checks).unwrap_or_default();
+    for (i, kind) in listed.iter().enumerate() {
+        if !veilig_rules::is_id(kind) {
+            let reason = format!("check id '{kind}' {}", crate::validate::id_rule());
+            errors.push(ContentError::new(CHECKS_FILE, kind.as_str(), reason));
+        } else if listed[..i].contains(kind) {
+            errors.push(ContentError::new(CHECKS_FILE, kind.as_str(), "listed twice"));
+        } else if !dir.join(kind).is_dir() {
+            errors.push(ContentError::new(
+                CHECKS_FILE,
+                kind.as_str(),
+                format!("there is no folder content/{kind}/ with this check's files"),
+            ));
+        }
+    }
+    // A folder of check files that is not listed would be left out without
+    // a word: say so.
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        let mut unlisted: Vec<String> = entries
+            .filter_map(Result::ok)
+            .filter(|e| e.path().join("check.toml").is_file())
+            .filter_map(|e| e.file_name().into_string().ok())
+            .filter(|name| !listed.contains(name))
+            .collect();
+        unlisted.sort();
+        for name in unlisted {
+            errors.push(ContentError::new(
+                CHECKS_FILE,
+                "checks",
+                format!("content/{name}/ holds a check but is not listed here: add \"{name}\" to `checks`"),
+            ));
+        }
+    }
+    let checks: Vec<Check> = listed
         .iter()
-        .filter(|kind| dir.join(kind).is_dir())
+        .enumerate()
+        .filter(|(i, kind)| veilig_rules::is_id(kind) && !listed[..*i].contains(kind) && dir.join(kind).is_dir())
+        .map(|(_, kind)| kind)
         .filter_map(|kind| read_check(dir, kind, &mut errors))
         .collect();
     match (languages, ui, organisations, local, help_now) {
@@ -350,6 +396,8 @@ fn read_check(dir: &Path, kind: &str, errors: &mut Vec<ContentError>) -> Option<
         intro: check.as_ref()?.intro.clone(),
         profile_caption: check.as_ref()?.profile_caption.clone(),
         help_now_caption: check.as_ref()?.help_now_caption.clone(),
+        choice_title: check.as_ref()?.choice_title.clone(),
+        choice_hint: check.as_ref()?.choice_hint.clone(),
         themes: check?.theme,
         profile: profile?.question,
         questions: questions?.question,

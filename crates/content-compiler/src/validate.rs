@@ -123,7 +123,7 @@ pub const DONT_KNOW: &str = "dont-know";
 pub use veilig_rules::is_id;
 
 /// What [`is_id`] asks, in words for a message.
-fn id_rule() -> String {
+pub(crate) fn id_rule() -> String {
     format!(
         "may only use a-z, 0-9 and '-', not start with '-', and be at most {} long",
         veilig_rules::MAX_ID_LEN
@@ -320,6 +320,8 @@ pub(super) fn check_check(c: &mut Checker, check: &Check, orgs: &[&Organisation]
         "help_now_caption",
         &check.help_now_caption,
     );
+    c.text(&check_file, "choice_title", "choice_title", &check.choice_title);
+    c.text(&check_file, "choice_hint", "choice_hint", &check.choice_hint);
     if check.themes.is_empty() {
         c.error(&check_file, "(file)", "at least one [[theme]] is needed");
     }

@@ -1,9 +1,11 @@
 //! The types of a check: themes, profile questions, questions, scenarios
 //! and actions. The data comes from `content/<kind>/` through the content
 //! compiler. References between them are indices into the check's own lists;
-//! the compiler guarantees that every index is in range.
+//! the compiler guarantees that every index is in range. Types only: the
+//! checks themselves are in [`super::content`] (`CHECKS`, `Kind`).
 
-use super::content::{Organisation, Text};
+use super::organisation::Organisation;
+use super::text::Text;
 
 /// One kind of check (`resident`, `business`), complete.
 #[derive(Debug)]
@@ -16,6 +18,9 @@ pub struct Check {
     /// The heading of this check's situations on "it is happening now"
     /// ("For yourself", "For your business").
     pub help_now_caption: Text,
+    /// The check's button on the start screen: who it is for, and a hint.
+    pub choice_title: Text,
+    pub choice_hint: Text,
     pub themes: &'static [Theme],
     pub profile: &'static [ProfileQuestion],
     pub questions: &'static [Question],
@@ -146,9 +151,4 @@ impl Check {
     pub fn action(&self, index: usize) -> &'static Action {
         &self.actions[index]
     }
-}
-
-/// The check of this kind, if the content has it.
-pub fn check_by_kind(kind: &str) -> Option<&'static Check> {
-    super::content::CHECKS.iter().copied().find(|c| c.kind == kind)
 }

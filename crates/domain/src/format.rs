@@ -1,9 +1,6 @@
 //! Small text helpers: filling placeholders and writing dates the way people
 //! read them.
 
-use super::content::Text;
-use super::Lang;
-
 /// Replaces `{name}` placeholders in a content text.
 ///
 /// ```
@@ -19,14 +16,15 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 /// Writes `2026-11-23` as `23 november 2026`, with the month names of the
-/// language (a comma-separated list of twelve in `months`). A date that is
-/// not of that shape is returned as it is.
-pub fn long_date(date: &str, months: &Text, lang: Lang) -> String {
+/// language (a comma-separated list of twelve in `months`, the text
+/// `ui.date.months` in that language). A date that is not of that shape is
+/// returned as it is.
+pub fn long_date(date: &str, months: &str) -> String {
     let mut parts = date.split('-');
     let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
         return date.to_string();
     };
-    let names: Vec<&str> = months.get(lang).split(',').map(str::trim).collect();
+    let names: Vec<&str> = months.split(',').map(str::trim).collect();
     match (m.parse::<usize>(), d.parse::<u32>()) {
         (Ok(m @ 1..=12), Ok(d)) if names.len() == 12 => format!("{d} {} {y}", names[m - 1]),
         _ => date.to_string(),
@@ -59,23 +57,26 @@ mod tests {
     use super::*;
 
     use crate::content::ui;
+    use crate::packs::builtin;
+    use crate::Lang;
+
+    fn months(lang: Lang) -> &'static str {
+        builtin().get(&ui::DATE_MONTHS, lang)
+    }
 
     #[test]
     fn dates_read_naturally_in_each_language() {
+        assert_eq!(long_date("2026-11-23", months(Lang::default())), "23 november 2026");
         assert_eq!(
-            long_date("2026-11-23", &ui::DATE_MONTHS, Lang::default()),
-            "23 november 2026"
-        );
-        assert_eq!(
-            long_date("2026-03-01", &ui::DATE_MONTHS, Lang::from_code("en").unwrap()),
+            long_date("2026-03-01", months(Lang::from_code("en").unwrap())),
             "1 March 2026"
         );
     }
 
     #[test]
     fn odd_dates_are_left_alone() {
-        assert_eq!(long_date("2026-13-01", &ui::DATE_MONTHS, Lang::default()), "2026-13-01");
-        assert_eq!(long_date("soon", &ui::DATE_MONTHS, Lang::default()), "soon");
+        assert_eq!(long_date("2026-13-01", months(Lang::default())), "2026-13-01");
+        assert_eq!(long_date("soon", months(Lang::default())), "soon");
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Which language is shown. Languages are content: their list lives in
 //! `content/languages.toml`, so a `Lang` is an index into that list.
 
-use super::content::{Language, PackInfo, LANGUAGES};
+use super::content::LANGUAGES;
+use super::text::{Language, PackInfo};
 
 /// A language of the app. The first language of the content is the default.
 ///
@@ -56,7 +57,7 @@ impl Lang {
         self.language().listed
     }
 
-    /// Its language packs (see [`super::content::packs`]).
+    /// Its language packs (see [`super::packs`]).
     pub fn packs(self) -> &'static [PackInfo] {
         self.language().packs
     }

@@ -13,9 +13,12 @@ pub mod ics;
 pub mod keys;
 pub mod lang;
 pub mod memory;
+pub mod organisation;
+pub mod packs;
 pub mod plan_link;
 pub mod qr;
 pub mod score;
 pub mod session;
+pub mod text;
 
 pub use lang::Lang;

@@ -8,11 +8,15 @@
 //! written as `p<version>.` followed by base64url (no padding) of a bit
 //! stream and a CRC-24 over the version and the stream.
 //!
-//! Version 1, the bit stream (most significant bit first; a "number" is
+//! Version 2, the bit stream (most significant bit first; a "number" is
 //! groups of 4 bits, lowest first, each followed by one bit that says
-//! whether another group follows; no needless zero groups):
+//! whether another group follows; no needless zero groups; a "name" is a
+//! number, its length (1 to 64), then 7 bits per ASCII character, each one
+//! of `a-z`, `A-Z`, `0-9` and `-`):
 //!
-//! - kind, language: numbers; shape: 32 bits;
+//! - kind: a name, the check's id (`resident`); language: a name, its code
+//!   (`nl`); shape: 32 bits. Names, not places in a list, so that a link
+//!   keeps its meaning when a check or a language is added;
 //! - the number of profile questions written, then per profile question one
 //!   bit "answered" and, if answered, the number of option bits followed by
 //!   those bits (bit n: option n chosen; the last bit is set);
@@ -21,6 +25,9 @@
 //!   2–14 option 0–12, 15 option 13 or more, followed by a number: the option
 //!   minus 13;
 //! - zero bits up to a whole byte, then the three bytes of the CRC.
+//!
+//! Version 1 is the same, except that kind and language are numbers: their
+//! places in the lists of that time ([`V1_KINDS`], [`V1_LANGUAGES`]).
 //!
 //! The last profile question, question and scenario written is answered,
 //! and indices are below [`LIMIT`]: there is one way to write each
@@ -37,12 +44,21 @@
 use std::collections::BTreeMap;
 
 use super::check::Check;
-use super::content::CHECKS;
+use super::content::Kind;
 use super::score::{Answer, Item};
 use super::Lang;
 
 /// The versions of the link that [`decode`] reads; [`encode`] writes the last.
-pub const VERSIONS_SUPPORTED: &[u8] = &[1];
+pub const VERSIONS_SUPPORTED: &[u8] = &[1, 2];
+
+/// Version 1 wrote the check and the language as their places in the
+/// content's lists, which were these then. Frozen: links of that version
+/// live on in people's phones and on paper.
+pub const V1_KINDS: &[&str] = &["resident", "business"];
+pub const V1_LANGUAGES: &[&str] = &["nl", "en", "ar-XB"];
+
+/// The longest name (check id, language code) a link holds.
+const MAX_NAME: usize = 64;
 // The prefix is written with one digit.
 const _: () = assert!(VERSIONS_SUPPORTED[VERSIONS_SUPPORTED.len() - 1] < 10);
 
@@ -54,20 +70,15 @@ pub const LIMIT: usize = 1024;
 /// A check's answers, apart from the check itself: what a link carries.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Snapshot {
-    /// The check: an index into `CHECKS` (0 resident, 1 business).
-    pub kind: u8,
-    /// The language: a [`Lang`] index.
-    pub lang: u8,
+    /// The check's id (`resident`).
+    pub kind: String,
+    /// The language's code (`nl`).
+    pub lang: String,
     /// The structure of the check the answers belong to ([`shape_of`]).
     pub shape: u32,
     /// Per profile question: the chosen options; see `Session`.
     pub profile: BTreeMap<usize, Vec<usize>>,
     pub answers: BTreeMap<Item, Answer>,
-}
-
-/// The check's place in the content, as a link writes it.
-pub fn kind_index(check: &Check) -> u8 {
-    CHECKS.iter().position(|&c| std::ptr::eq(c, check)).unwrap_or(0) as u8
 }
 
 /// Why a link cannot be read.
@@ -150,7 +161,7 @@ impl Fnv {
 /// Writes a snapshot as a link fragment (without the `#`), in the newest
 /// version: see [`encode_parts`].
 pub fn encode(snap: &Snapshot) -> String {
-    encode_parts(snap.kind, snap.lang, snap.shape, &snap.profile, &snap.answers)
+    encode_parts(&snap.kind, &snap.lang, snap.shape, &snap.profile, &snap.answers)
 }
 
 /// Writes a check's answers as a link fragment (without the `#`), in the
@@ -159,15 +170,33 @@ pub fn encode(snap: &Snapshot) -> String {
 /// more are left out; a session has neither, and comes back from
 /// [`decode`] exactly.
 pub fn encode_parts(
-    kind: u8,
-    lang: u8,
+    kind: &str,
+    lang: &str,
     shape: u32,
     profile: &BTreeMap<usize, Vec<usize>>,
     answers: &BTreeMap<Item, Answer>,
 ) -> String {
+    let stream = body(
+        |w| {
+            w.name(kind);
+            w.name(lang);
+        },
+        shape,
+        profile,
+        answers,
+    );
+    seal(*VERSIONS_SUPPORTED.last().unwrap_or(&2), stream)
+}
+
+/// The bit stream after the head (kind and language, written by `head`).
+fn body(
+    head: impl FnOnce(&mut BitWriter),
+    shape: u32,
+    profile: &BTreeMap<usize, Vec<usize>>,
+    answers: &BTreeMap<Item, Answer>,
+) -> Vec<u8> {
     let mut w = BitWriter::default();
-    w.number(usize::from(kind));
-    w.number(usize::from(lang));
+    head(&mut w);
     w.bits(u64::from(shape), 32);
 
     // The profile: a mask of the chosen options per question, up to the
@@ -225,7 +254,7 @@ pub fn encode_parts(
         }
     }
 
-    seal(*VERSIONS_SUPPORTED.last().unwrap_or(&1), w.bytes)
+    w.bytes
 }
 
 /// The link of a payload: the version prefix and base64url of the payload
@@ -259,7 +288,8 @@ pub fn decode(fragment: &str) -> Result<Snapshot, LinkError> {
         return Err(LinkError::Damaged);
     };
     match number {
-        b"1" => decode_v1(body),
+        b"1" => decode_body(1, body),
+        b"2" => decode_body(2, body),
         _ => Err(LinkError::UnknownVersion),
     }
 }
@@ -269,31 +299,34 @@ pub fn decode(fragment: &str) -> Result<Snapshot, LinkError> {
 /// not have are left for `Session::restore` to drop.
 pub fn decode_for_content(fragment: &str) -> Result<(&'static Check, Snapshot), LinkError> {
     let snap = decode(fragment)?;
-    let check = CHECKS
-        .get(usize::from(snap.kind))
-        .copied()
-        .ok_or(LinkError::OtherCheck)?;
+    let check = Kind::from_id(&snap.kind).ok_or(LinkError::OtherCheck)?.check();
     if shape_of(check) != snap.shape {
         return Err(LinkError::OtherCheck);
     }
-    if !Lang::all().any(|l| l.index() == usize::from(snap.lang)) {
+    if Lang::from_code(&snap.lang).is_none() {
         return Err(LinkError::UnknownLanguage);
     }
     Ok((check, snap))
 }
 
-fn decode_v1(body: &[u8]) -> Result<Snapshot, LinkError> {
+fn decode_body(version: u8, body: &[u8]) -> Result<Snapshot, LinkError> {
     let bytes = unbase64url(body).ok_or(LinkError::Damaged)?;
     let split = bytes.len().checked_sub(3).ok_or(LinkError::Damaged)?;
     let (payload, sum) = bytes.split_at(split);
-    let expected = crc24(1, payload).to_be_bytes();
+    let expected = crc24(version, payload).to_be_bytes();
     if sum != &expected[1..] {
         return Err(LinkError::Damaged);
     }
 
     let mut r = BitReader { bytes: payload, pos: 0 };
-    let kind = u8::try_from(r.number()?).map_err(|_| LinkError::Damaged)?;
-    let lang = u8::try_from(r.number()?).map_err(|_| LinkError::Damaged)?;
+    let (kind, lang) = if version == 1 {
+        // A place in a list of that time; one that was never written reads
+        // as no check or language at all.
+        let old = |list: &[&str], n: usize| list.get(n).map_or_else(String::new, |s| s.to_string());
+        (old(V1_KINDS, r.number()?), old(V1_LANGUAGES, r.number()?))
+    } else {
+        (r.name()?, r.name()?)
+    };
     let shape = u32::try_from(r.bits(32)?).map_err(|_| LinkError::Damaged)?;
 
     let mut profile = BTreeMap::new();
@@ -444,6 +477,12 @@ impl BitWriter {
         (0..n).rev().for_each(|i| self.bit((value >> i) & 1 == 1));
     }
 
+    /// A name: its length, then 7 bits per character.
+    fn name(&mut self, name: &str) {
+        self.number(name.len());
+        name.bytes().for_each(|b| self.bits(u64::from(b & 0x7f), 7));
+    }
+
     /// Groups of 4 bits, lowest first, each followed by "more follows".
     fn number(&mut self, mut value: usize) {
         loop {
@@ -496,6 +535,23 @@ impl BitReader<'_> {
         Err(LinkError::Damaged)
     }
 
+    /// A name of 1 to [`MAX_NAME`] characters from `a-z`, `A-Z`, `0-9`, `-`.
+    fn name(&mut self) -> Result<String, LinkError> {
+        let len = self.number()?;
+        if !(1..=MAX_NAME).contains(&len) {
+            return Err(LinkError::Damaged);
+        }
+        let mut name = String::with_capacity(len);
+        for _ in 0..len {
+            let c = char::from(self.bits(7)? as u8);
+            if !(c.is_ascii_alphanumeric() || c == '-') {
+                return Err(LinkError::Damaged);
+            }
+            name.push(c);
+        }
+        Ok(name)
+    }
+
     /// A count of entries, at most [`LIMIT`].
     fn count(&mut self) -> Result<usize, LinkError> {
         Some(self.number()?).filter(|&n| n <= LIMIT).ok_or(LinkError::Damaged)
@@ -519,7 +575,7 @@ impl BitReader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::check_by_kind;
+    use crate::content::{check_by_kind, CHECKS};
     use crate::session::{Session, Step};
 
     /// Every profile question with every option (a single choice keeps the
@@ -563,7 +619,7 @@ mod tests {
     fn links() -> Vec<String> {
         sessions()
             .iter()
-            .map(|s| encode(&s.snapshot(kind_index(s.check()), 0)))
+            .map(|s| encode(&s.snapshot(Lang::default())))
             .collect()
     }
 
@@ -611,14 +667,10 @@ mod tests {
         for session in sessions() {
             let check = session.check();
             for lang in Lang::all() {
-                let snap = session.snapshot(kind_index(check), lang.index() as u8);
+                let snap = session.snapshot(lang);
                 let link = encode(&snap);
-                assert_eq!(
-                    session.link(snap.kind, snap.lang),
-                    link,
-                    "the session writes the same link"
-                );
-                assert!(link.starts_with("p1."), "{link}");
+                assert_eq!(session.link(lang), link, "the session writes the same link");
+                assert!(link.starts_with("p2."), "{link}");
                 assert!(link[3..].bytes().all(|b| ALPHABET.contains(&b)), "{link}");
                 assert_eq!(decode(&link), Ok(snap.clone()));
                 assert_eq!(decode(&format!("#{link}")), Ok(snap.clone()));
@@ -626,7 +678,7 @@ mod tests {
                 assert!(std::ptr::eq(found, check));
                 let restored = Session::restore(found, &decoded);
                 assert_eq!(restored.step(), Step::Result);
-                assert_eq!(restored.snapshot(snap.kind, snap.lang), snap);
+                assert_eq!(restored.snapshot(lang), snap);
                 assert_eq!(restored.outcome(), session.outcome());
             }
         }
@@ -636,7 +688,7 @@ mod tests {
     fn a_whole_plan_of_either_check_is_short() {
         for kind in ["resident", "business"] {
             let check = check_by_kind(kind).expect("the check");
-            let link = encode(&full(check).snapshot(kind_index(check), 0));
+            let link = encode(&full(check).snapshot(Lang::default()));
             println!("a whole {kind} plan: {} characters: {link}", link.len());
             // With the `#`, an address of up to 32 characters keeps the whole
             // link within a version 5 QR code (84 bytes at error correction
@@ -648,7 +700,7 @@ mod tests {
     #[test]
     fn restore_drops_what_the_check_does_not_have() {
         let check = check_by_kind("resident").expect("the resident check");
-        let mut snap = full(check).snapshot(kind_index(check), 0);
+        let mut snap = full(check).snapshot(Lang::default());
         snap.profile.insert(check.profile.len(), vec![0]);
         snap.profile.insert(0, vec![0, 99]);
         snap.answers
@@ -666,7 +718,7 @@ mod tests {
     #[test]
     fn every_single_character_change_and_truncation_is_caught() {
         let check = check_by_kind("resident").expect("the resident check");
-        let link = encode(&full(check).snapshot(kind_index(check), 0));
+        let link = encode(&full(check).snapshot(Lang::default()));
         let chars: Vec<char> = link.chars().collect();
         let others: Vec<char> = ALPHABET
             .iter()
@@ -776,7 +828,7 @@ mod tests {
                 }
                 p
             };
-            let link = seal(1, payload);
+            let link = seal(1 + (n % 4 == 1) as u8, payload);
             if let Ok(snap) = decode(&link) {
                 decoded += 1;
                 assert_sound(&link, &snap);
@@ -790,7 +842,7 @@ mod tests {
     #[test]
     fn another_shape_kind_or_language_is_refused() {
         let check = check_by_kind("resident").expect("the resident check");
-        let snap = full(check).snapshot(kind_index(check), 0);
+        let snap = full(check).snapshot(Lang::default());
         let other = Snapshot {
             shape: snap.shape ^ 1,
             ..snap.clone()
@@ -798,7 +850,7 @@ mod tests {
         assert!(decode(&encode(&other)).is_ok());
         assert_eq!(decode_for_content(&encode(&other)).err(), Some(LinkError::OtherCheck));
         let business = Snapshot {
-            kind: kind_index(check_by_kind("business").expect("the business check")),
+            kind: "business".into(),
             ..snap.clone()
         };
         assert_eq!(
@@ -806,11 +858,14 @@ mod tests {
             Some(LinkError::OtherCheck)
         );
         let unknown = Snapshot {
-            kind: CHECKS.len() as u8,
+            kind: "nobody".into(),
             ..snap.clone()
         };
         assert_eq!(decode_for_content(&encode(&unknown)).err(), Some(LinkError::OtherCheck));
-        let lang = Snapshot { lang: 200, ..snap };
+        let lang = Snapshot {
+            lang: "xx".into(),
+            ..snap
+        };
         assert_eq!(
             decode_for_content(&encode(&lang)).err(),
             Some(LinkError::UnknownLanguage)
@@ -821,7 +876,7 @@ mod tests {
     fn what_is_not_a_plan_of_this_version_says_so() {
         let link = links().pop().expect("a link");
         let body = &link[3..];
-        for prefix in ["p9.", "p2.", "p0.", "p10.", "p01.", "p99999999999999999999."] {
+        for prefix in ["p9.", "p3.", "p0.", "p10.", "p01.", "p99999999999999999999."] {
             assert_eq!(
                 decode(&format!("#{prefix}{body}")),
                 Err(LinkError::UnknownVersion),
@@ -842,8 +897,8 @@ mod tests {
     /// future version must keep decoding all of them.
     fn sample(version: u8) -> (&'static str, Snapshot) {
         let snap = Snapshot {
-            kind: 1,
-            lang: 1,
+            kind: "business".into(),
+            lang: "en".into(),
             shape: 0xdead_beef,
             profile: BTreeMap::from([(0, vec![0, 2]), (1, vec![]), (3, vec![1])]),
             answers: BTreeMap::from([
@@ -855,6 +910,7 @@ mod tests {
         };
         match version {
             1 => ("p1.ELerb7vRNYEighgPuAiRdTo", snap),
+            2 => ("p2.hi689O7Lz5ky7t6tvu9E1gSKCGA-4CDmHF4", snap),
             _ => panic!("no sample link for version {version}: add one"),
         }
     }
@@ -868,6 +924,52 @@ mod tests {
         let newest = VERSIONS_SUPPORTED.last().copied().expect("a version");
         let (link, snap) = sample(newest);
         assert_eq!(encode(&snap), link, "the newest version is written");
+    }
+
+    #[test]
+    fn a_version_1_link_names_its_check_and_language_by_the_lists_of_then() {
+        // Written by the app of that time: the resident check, in English.
+        let check = check_by_kind("resident").expect("the resident check");
+        let mut snap = full(check).snapshot(Lang::from_code("en").expect("English"));
+        let v1_head = |w: &mut BitWriter| {
+            w.number(0);
+            w.number(1);
+        };
+        let stream = body(v1_head, snap.shape, &snap.profile, &snap.answers);
+        let v1 = seal(1, stream);
+        assert_eq!(decode(&v1), Ok(snap.clone()));
+        assert_eq!(decode_for_content(&v1).map(|(c, _)| c.kind), Ok("resident"));
+        // A place no list of that time had is no check, and no language.
+        let mut w = BitWriter::default();
+        w.number(7);
+        w.number(9);
+        w.bits(u64::from(snap.shape), 32);
+        (0..3).for_each(|_| w.number(0));
+        let odd = seal(1, w.bytes);
+        snap.kind.clear();
+        snap.lang.clear();
+        assert_eq!(
+            decode(&odd).map(|s| (s.kind, s.lang)),
+            Ok((String::new(), String::new()))
+        );
+        assert_eq!(decode_for_content(&odd).err(), Some(LinkError::OtherCheck));
+    }
+
+    #[test]
+    fn names_in_a_link_are_plain_and_short() {
+        let mut w = BitWriter::default();
+        w.name("résident");
+        w.name("nl");
+        w.bits(0, 32);
+        (0..3).for_each(|_| w.number(0));
+        assert_eq!(decode(&seal(2, w.bytes)), Err(LinkError::Damaged), "not ASCII");
+        let long = "a".repeat(MAX_NAME + 1);
+        let mut w = BitWriter::default();
+        w.name(&long);
+        w.name("nl");
+        w.bits(0, 32);
+        (0..3).for_each(|_| w.number(0));
+        assert_eq!(decode(&seal(2, w.bytes)), Err(LinkError::Damaged), "too long");
     }
 
     /// [`shape_of`] over lists written out by hand.

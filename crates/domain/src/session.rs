@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use super::check::Check;
 use super::plan_link::{encode_parts, shape_of, Snapshot};
 use super::score::{evaluate, Answer, Item, Outcome};
+use super::Lang;
 
 /// A screen of the check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,12 +172,12 @@ impl Session {
         }
     }
 
-    /// The profile and answers with the check's shape, to carry in a link;
-    /// `kind` is the check's index in the content, `lang` the language's.
-    pub fn snapshot(&self, kind: u8, lang: u8) -> Snapshot {
+    /// The profile and answers with the check's id and shape and the
+    /// language's code, to carry in a link.
+    pub fn snapshot(&self, lang: Lang) -> Snapshot {
         Snapshot {
-            kind,
-            lang,
+            kind: self.check.kind.to_string(),
+            lang: lang.code().to_string(),
             shape: shape_of(self.check),
             profile: self.profile.clone(),
             answers: self.answers.clone(),
@@ -185,8 +186,14 @@ impl Session {
 
     /// The take-home link's fragment of these answers (see `plan_link`);
     /// the same as encoding [`Session::snapshot`], without copying.
-    pub fn link(&self, kind: u8, lang: u8) -> String {
-        encode_parts(kind, lang, shape_of(self.check), &self.profile, &self.answers)
+    pub fn link(&self, lang: Lang) -> String {
+        encode_parts(
+            self.check.kind,
+            lang.code(),
+            shape_of(self.check),
+            &self.profile,
+            &self.answers,
+        )
     }
 
     /// A session at the result, from a snapshot of this check. It goes

@@ -3,6 +3,8 @@ use leptos::prelude::*;
 use crate::domain::content::{organisation, ui};
 use crate::domain::format::{fill, long_date};
 use crate::ui::common::BackToStart;
+use crate::ui::text::months;
+use crate::ui::Words;
 use crate::ui::{tr, use_app_state};
 
 #[component]
@@ -24,7 +26,7 @@ pub fn AccessibilityScreen() -> impl IntoView {
     };
     let checked = move || {
         let lang = state.lang.get();
-        let date = long_date(ui::ACCESSIBILITY_DATE.get(lang), &ui::DATE_MONTHS, lang);
+        let date = long_date(ui::ACCESSIBILITY_DATE.get(lang), months(lang));
         fill(ui::ACCESSIBILITY_CHECKED.get(lang), &[("date", &date)])
     };
     view! {

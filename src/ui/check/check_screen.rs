@@ -3,12 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::ui;
+use crate::domain::content::Kind;
 use crate::domain::score::Item;
 use crate::domain::session::{Session, Step};
 use crate::platform::document;
+use crate::ui::common::BackToStart;
 use crate::ui::result::ResultScreen;
-use crate::ui::{use_app_state, Kind, Placeholder};
+use crate::ui::{tr, use_app_state};
 
 use super::{IntroStep, ProfileStep, QuestionStep, ScenarioStep};
 
@@ -27,13 +28,13 @@ pub fn CheckScreen(kind: Kind) -> impl IntoView {
     });
 
     move || match step.get() {
-        None => {
-            let title = match kind {
-                Kind::Resident => &ui::PLACEHOLDER_TITLE_RESIDENT,
-                Kind::Business => &ui::PLACEHOLDER_TITLE_BUSINESS,
-            };
-            view! { <Placeholder title/> }.into_any()
+        // Opening a check starts its session first; should one ever be
+        // missing, the check's title and the way back still show.
+        None => view! {
+            <BackToStart/>
+            <h1 id="page-title" tabindex="-1">{tr(&kind.check().title)}</h1>
         }
+        .into_any(),
         Some(Step::Intro) => view! { <IntroStep/> }.into_any(),
         Some(Step::Profile(question)) => view! { <ProfileStep question/> }.into_any(),
         Some(Step::Item(Item::Question(question))) => view! { <QuestionStep question/> }.into_any(),

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::Text;
+use crate::domain::text::Text;
 use crate::ui::tr;
 
 /// One option as shown: its label, and whether a divider ("or") goes above it

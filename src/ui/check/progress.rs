@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::{ui, Text};
+use crate::domain::content::ui;
 use crate::domain::format::fill;
+use crate::domain::text::Text;
 use crate::ui::use_app_state;
+use crate::ui::Words;
 
 /// `caption` names the part of the check (a theme, "About you").
 #[component]

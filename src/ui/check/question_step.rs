@@ -10,6 +10,7 @@ use crate::ui::common::ReadAloud;
 use crate::ui::{tr, use_app_state};
 
 use super::{Choice, ErrorMessage, OptionList, Progress, StepNav};
+use crate::ui::Words;
 
 #[component]
 pub fn QuestionStep(question: usize) -> impl IntoView {

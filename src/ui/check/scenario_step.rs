@@ -11,6 +11,7 @@ use crate::ui::common::ReadAloud;
 use crate::ui::{tr, use_app_state};
 
 use super::{Choice, ErrorMessage, OptionList, Progress, StepNav};
+use crate::ui::Words;
 
 #[component]
 pub fn ScenarioStep(scenario: usize) -> impl IntoView {

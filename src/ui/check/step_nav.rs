@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::{ui, Text};
+use crate::domain::content::ui;
+use crate::domain::text::Text;
 use crate::ui::{tr, use_app_state};
 
 /// The primary button submits the step's form; "previous" goes one step back

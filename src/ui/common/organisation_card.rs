@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::{ui, Organisation};
+use crate::domain::content::ui;
+use crate::domain::organisation::Organisation;
 use crate::ui::event::use_event;
 use crate::ui::tr;
 

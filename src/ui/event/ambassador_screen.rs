@@ -5,16 +5,18 @@
 
 use leptos::prelude::*;
 
-use crate::domain::check::check_by_kind;
-use crate::domain::content::{ui, Text};
+use crate::domain::content::check_by_kind;
+use crate::domain::content::ui;
 use crate::domain::event::tally::KindSummary;
 use crate::domain::event::{Shown, Summary};
 use crate::domain::format::fill;
+use crate::domain::text::Text;
 use crate::platform::device;
 use crate::ui::{tr, use_app_state};
 
 use super::setup_screen::IdleChoice;
 use super::{use_event, PinScreen};
+use crate::ui::Words;
 
 #[component]
 pub fn AmbassadorScreen() -> impl IntoView {

@@ -11,6 +11,7 @@ use crate::platform::device;
 use crate::ui::{tr, use_app_state};
 
 use super::use_event;
+use crate::ui::Words;
 
 const ID: &str = "idle-dialog";
 

@@ -4,7 +4,8 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::content::{ui, Text};
+use crate::domain::content::ui;
+use crate::domain::text::Text;
 use crate::platform::device;
 use crate::ui::{tr, use_app_state, Screen};
 

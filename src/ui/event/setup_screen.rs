@@ -3,14 +3,16 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::content::{ui, Text};
+use crate::domain::content::ui;
 use crate::domain::event::{validate_pin, EventSettings, PinError, DEFAULT_IDLE_SECONDS};
 use crate::domain::format::fill;
+use crate::domain::text::Text;
 use crate::platform::device;
 use crate::ui::common::BackToStart;
 use crate::ui::{tr, use_app_state};
 
 use super::use_event;
+use crate::ui::Words;
 
 /// The idle times an ambassador can choose, in seconds.
 pub const IDLE_CHOICES: [u32; 4] = [60, 90, 120, 180];

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::{ui, Situation};
+use crate::domain::content::ui;
+use crate::domain::organisation::Situation;
 use crate::ui::common::OrganisationCard;
 use crate::ui::tr;
 

@@ -83,9 +83,7 @@ pub fn open_from_address(state: AppState) {
     let fragment = document::fragment();
     match decode_for_content(&fragment) {
         Ok((check, snap)) => {
-            let lang = Lang::all()
-                .find(|l| l.index() == usize::from(snap.lang))
-                .unwrap_or_default();
+            let lang = Lang::from_code(&snap.lang).unwrap_or_default();
             state.open_plan(check, snap, lang, true);
         }
         Err(LinkError::Empty | LinkError::NotAPlan) => {}

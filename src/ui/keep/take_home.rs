@@ -7,20 +7,20 @@ use leptos::prelude::*;
 use crate::domain::check::Check;
 use crate::domain::content::ui;
 use crate::domain::format::{fill, long_date};
-use crate::domain::plan_link::{decode_for_content, kind_index};
+use crate::domain::plan_link::decode_for_content;
 use crate::domain::session::Session;
 use crate::domain::{ics, qr};
 use crate::platform::{device, document};
+use crate::ui::text::months;
 use crate::ui::{tr, use_app_state, AppState};
 
 use super::base_address;
+use crate::ui::Words;
 
 /// The plan's link fragment, in the language shown.
 fn plan(state: AppState) -> Option<String> {
-    let lang = state.lang.get().index() as u8;
-    state
-        .session
-        .with(|s| s.as_ref().map(|s| s.link(kind_index(s.check()), lang)))
+    let lang = state.lang.get();
+    state.session.with(|s| s.as_ref().map(|s| s.link(lang)))
 }
 
 /// Keeps the result shown on this device (replacing the kind's last one,
@@ -100,7 +100,7 @@ pub fn KeepSection(check: &'static Check, score: u8) -> impl IntoView {
     let progress = move || {
         let lang = state.lang.get();
         let earlier = state.memory.with(|m| m.kept(kind).and_then(|k| k.previous.clone()))?;
-        let date = long_date(&earlier.saved_on, &ui::DATE_MONTHS, lang);
+        let date = long_date(&earlier.saved_on, months(lang));
         let then = earlier.score.to_string();
         let text = fill(
             ui::RESULT_PROGRESS.get(lang),

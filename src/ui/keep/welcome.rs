@@ -8,9 +8,11 @@ use crate::domain::format::{fill, long_date};
 use crate::domain::keys;
 use crate::domain::plan_link::decode_for_content;
 use crate::platform::storage;
+use crate::ui::text::months;
 use crate::ui::{tr, use_app_state};
 
 use super::delete_everything;
+use crate::ui::Words;
 
 #[component]
 pub fn Welcome() -> impl IntoView {
@@ -37,7 +39,7 @@ pub fn Welcome() -> impl IntoView {
             .map(|(check, plan, day, score)| {
                 let text = move || {
                     let lang = lang.get();
-                    let date = long_date(&day, &ui::DATE_MONTHS, lang);
+                    let date = long_date(&day, months(lang));
                     let values = [
                         ("check", check.title.get(lang)),
                         ("date", &date),

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::content::{ui, LOCAL};
 use crate::ui::event::use_event;
+use crate::ui::Words;
 use crate::ui::{tr, use_app_state, Pending, Screen};
 
 #[component]

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::domain::content::ui;
 use crate::domain::format::fill;
 use crate::domain::Lang;
+use crate::ui::Words;
 use crate::ui::{tr, use_app_state, Pending};
 
 #[component]

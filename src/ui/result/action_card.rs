@@ -7,6 +7,8 @@ use crate::domain::check::Action;
 use crate::domain::content::ui;
 use crate::domain::format::{fill, for_reading, long_date};
 use crate::ui::common::{OrganisationCard, ReadAloud};
+use crate::ui::text::months;
+use crate::ui::Words;
 use crate::ui::{tr, use_app_state};
 
 #[component]
@@ -22,7 +24,7 @@ pub fn ActionCard(action: &'static Action, #[prop(optional)] number: Option<usiz
             ui::RESULT_SOURCE.get(lang),
             &[
                 ("source", action.source.name.get(lang)),
-                ("date", &long_date(action.checked, &ui::DATE_MONTHS, lang)),
+                ("date", &long_date(action.checked, months(lang))),
             ],
         )
     };

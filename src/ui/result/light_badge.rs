@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::{ui, Text};
+use crate::domain::content::ui;
 use crate::domain::score::Light;
+use crate::domain::text::Text;
 use crate::ui::tr;
 
 pub fn light_word(light: Light) -> &'static Text {

@@ -9,10 +9,12 @@ use crate::domain::score::Light;
 use crate::platform::{device, document};
 use crate::ui::event::{use_event, NextVisitor};
 use crate::ui::keep::{DoneBox, FromLinkBanner, KeepSection, TakeHome};
+use crate::ui::text::months;
 use crate::ui::{tr, use_app_state};
 
 use super::light_badge::light_class;
 use super::{ActionCard, LightBadge, ThemeScores};
+use crate::ui::Words;
 
 const TOP: usize = 3;
 
@@ -48,7 +50,7 @@ pub fn ResultScreen() -> impl IntoView {
     let today = device::today();
     Effect::new(move |_| {
         let lang = lang.get();
-        let date = long_date(&today, &ui::DATE_MONTHS, lang);
+        let date = long_date(&today, months(lang));
         document::set_print_note(&fill(ui::RESULT_MADE_ON.get(lang), &[("date", &date)]));
     });
     // Other screens print without it.

@@ -10,6 +10,7 @@ use crate::ui::{tr, use_app_state};
 
 use super::light_badge::light_class;
 use super::LightBadge;
+use crate::ui::Words;
 
 #[component]
 pub fn ThemeScores(check: &'static Check, themes: Vec<ThemeScore>) -> impl IntoView {

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::{ui, Text};
-use crate::ui::{tr, use_app_state, Kind, Pending};
+use crate::domain::content::{ui, Kind};
+use crate::ui::{tr, use_app_state, Pending};
 
 #[component]
 pub fn CheckChoice() -> impl IntoView {
@@ -18,15 +18,16 @@ pub fn CheckChoice() -> impl IntoView {
             {move || failed().then(|| tr(&ui::START_CHECK_UNAVAILABLE)())}
         </p>
         <ul class="choices">
-            <Choice title=&ui::START_RESIDENT_TITLE hint=&ui::START_RESIDENT_HINT kind=Kind::Resident/>
-            <Choice title=&ui::START_BUSINESS_TITLE hint=&ui::START_BUSINESS_HINT kind=Kind::Business/>
+            {Kind::all().map(|kind| view! { <Choice kind/> }).collect_view()}
         </ul>
     }
 }
 
 #[component]
-fn Choice(title: &'static Text, hint: &'static Text, kind: Kind) -> impl IntoView {
+fn Choice(kind: Kind) -> impl IntoView {
     let state = use_app_state();
+    let check = kind.check();
+    let (title, hint) = (&check.choice_title, &check.choice_hint);
     view! {
         <li>
             <button type="button" class="choice" on:click=move |_| state.open_check(kind)>
