@@ -176,3 +176,41 @@ fn the_next_visitor_finds_nothing_of_the_one_before() {
         assert!(!event.unlocked.get_untracked());
     });
 }
+
+#[wasm_bindgen_test]
+fn stored_records_go_through_gloo_and_what_cannot_be_read_is_set_aside_as_it_was() {
+    use veilig_check::domain::keys;
+    use veilig_check::domain::memory::Memory;
+    use veilig_check::domain::stored::ReadError;
+    use veilig_check::platform::storage;
+    let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    local.clear().unwrap();
+
+    assert_eq!(storage::load::<Memory>(keys::MEMORY), Ok(None), "nothing stored");
+    let mut memory = Memory::new();
+    memory.save_result("resident", "2026-05-02", "p2.AAAA", 80).unwrap();
+    storage::save(keys::MEMORY, &memory).expect("storage is there");
+    let text = local.get_item(keys::MEMORY).unwrap().unwrap();
+    assert!(text.starts_with(r#"{"record":"memory","version":2,"#), "{text}");
+    assert_eq!(storage::load::<Memory>(keys::MEMORY), Ok(Some(memory.clone())));
+
+    // Version 1 is read, and written again as version 2.
+    let v1 = "memory v1\ncheck resident 2026-05-02 80 p2.AAAA\nend\n";
+    local.set_item(keys::MEMORY, v1).unwrap();
+    assert_eq!(storage::load::<Memory>(keys::MEMORY), Ok(Some(memory)));
+    assert_eq!(local.get_item(keys::MEMORY).unwrap(), Some(text));
+
+    // Damaged, and newer: moved aside exactly as they were.
+    let set_aside = keys::set_aside(keys::MEMORY);
+    for (stored, error) in [
+        ("memory v1\ncheck", ReadError::Unreadable),
+        (r#"{"record":"memory","version":7,"data":0}"#, ReadError::Newer { version: 7 }),
+    ] {
+        local.set_item(keys::MEMORY, stored).unwrap();
+        assert_eq!(storage::load::<Memory>(keys::MEMORY), Err(error));
+        assert_eq!(local.get_item(keys::MEMORY).unwrap(), None);
+        assert_eq!(local.get_item(&set_aside).unwrap().as_deref(), Some(stored));
+    }
+    storage::remove(&set_aside);
+    assert_eq!(local.length().unwrap(), 0);
+}

@@ -1,43 +1,76 @@
-//! The device's localStorage, for the few things the app keeps on purpose
-//! (event mode's settings and tally; opt-in memory). Storage can be missing
-//! or blocked (private windows, settings): every call then reports it
-//! instead of throwing, so the app carries on without keeping anything.
+//! The device's localStorage, through `gloo-storage`, for the few things the
+//! app keeps on purpose (event mode's settings and tally; opt-in memory),
+//! each a versioned record (`domain::stored`).
 //!
-//! Not `gloo-storage`: its `LocalStorage::raw()` throws when storage is
-//! blocked, and its typed `get`/`set` bring serde_json into the wasm; the
-//! app's stored data are small hand-written text formats instead.
+//! Storage can be missing or blocked (private windows, settings), and
+//! gloo's `LocalStorage` throws then: [`local`] guards every call, once, so
+//! the app reports it and carries on without keeping anything.
 
-fn local() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
+use gloo_storage::{LocalStorage, Storage};
+
+use crate::domain::keys;
+use crate::domain::stored::{self, ReadError, Record};
 
 /// Storage is not there or refused the call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Unavailable;
 
-/// The text under `key`; `Ok(None)` when there is none.
-pub fn get(key: &str) -> Result<Option<String>, Unavailable> {
-    local().ok_or(Unavailable)?.get_item(key).map_err(|_| Unavailable)
+/// The one guard: whether the device lets the app use localStorage, asked
+/// before every call into gloo (whose `raw()` throws when it does not).
+fn local() -> Result<(), Unavailable> {
+    match web_sys::window().map(|w| w.local_storage()) {
+        Some(Ok(Some(_))) => Ok(()),
+        _ => Err(Unavailable),
+    }
 }
 
-/// Keeps `value` under `key`.
-pub fn set(key: &str, value: &str) -> Result<(), Unavailable> {
-    local()
-        .ok_or(Unavailable)?
-        .set_item(key, value)
-        .map_err(|_| Unavailable)
+/// The text under `key`, as it is; `None` when there is none or storage is
+/// unavailable.
+pub fn text(key: &str) -> Option<String> {
+    local().ok()?;
+    LocalStorage::raw().get_item(key).ok().flatten()
 }
 
-/// Moves text that could not be read from `key` to its set-aside key
-/// (`keys::set_aside`), where it is kept rather than lost or overwritten.
-pub fn set_aside(key: &str, text: &str) {
-    let _ = set(&crate::domain::keys::set_aside(key), text);
-    remove(key);
+/// Whether something is stored under `key`.
+pub fn has(key: &str) -> bool {
+    text(key).is_some()
+}
+
+/// Reads the record under `key`: `Ok(None)` when there is none (or storage
+/// is unavailable). One of an older version is written again in the
+/// current one. What cannot be read, or was written by a newer version of
+/// the app, is moved to the key's set-aside key, where it is kept rather
+/// than lost or overwritten, and the reason is returned for a message.
+pub fn load<R: Record>(key: &str) -> Result<Option<R>, ReadError> {
+    let Some(text) = text(key) else {
+        return Ok(None);
+    };
+    match stored::read::<R>(&text) {
+        Ok(record) => {
+            if !stored::is_current::<R>(&text) {
+                let _ = save(key, &record);
+            }
+            Ok(Some(record))
+        }
+        Err(error) => {
+            // Kept exactly as it was, not in an envelope of its own.
+            if local().is_ok() && LocalStorage::raw().set_item(&keys::set_aside(key), &text).is_ok() {
+                LocalStorage::delete(key);
+            }
+            Err(error)
+        }
+    }
+}
+
+/// Keeps `record` under `key`, in its envelope, as JSON.
+pub fn save<R: Record>(key: &str, record: &R) -> Result<(), Unavailable> {
+    local()?;
+    LocalStorage::set(key, stored::envelope(record)).map_err(|_| Unavailable)
 }
 
 /// Removes `key`.
 pub fn remove(key: &str) {
-    if let Some(storage) = local() {
-        let _ = storage.remove_item(key);
+    if local().is_ok() {
+        LocalStorage::delete(key);
     }
 }

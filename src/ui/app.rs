@@ -13,28 +13,12 @@ use super::event::{
     provide_event_state, use_event, AmbassadorScreen, EventNotice, EventStart, IdleDialog, SetupScreen,
 };
 use super::help_now::HelpNowScreen;
-use super::keep;
 use super::layout::{Footer, Header, HelpNowBar, UpdateNotice};
 use super::start::StartScreen;
+use super::{keep, records};
 use super::{provide_app_state, tr, use_app_state, Screen};
 use crate::domain::content::Kind;
 use crate::ui::Words;
-
-/// A call of a split point (`check_screen`, `rare_screen`) as a future:
-/// with `split` the call itself loads the part and is one; without, the
-/// view is made at once.
-#[cfg(feature = "split")]
-macro_rules! part {
-    ($call:expr) => {
-        $call
-    };
-}
-#[cfg(not(feature = "split"))]
-macro_rules! part {
-    ($call:expr) => {
-        std::future::ready($call)
-    };
-}
 
 fn screen_title(screen: Screen) -> &'static Text {
     match screen {
@@ -58,12 +42,12 @@ pub fn App(#[prop(optional)] offline: bool) -> impl IntoView {
     if let Some(lang) = document::query_param("lang").and_then(|code| Lang::from_code(&code)) {
         state.choose_language(lang);
     }
-    // A person's own device: what they asked it to remember, and a plan
-    // link they opened. A stand's tablet does neither.
-    if !event.is_on() {
-        keep::load(state);
-        keep::open_from_address(state);
-    }
+    // What the device keeps (event mode's settings and tally, or what a
+    // person asked it to remember), then a plan link they opened. Until it
+    // is read, the page shows its frame and no screen, so a stand's tablet
+    // never shows the home start screen first.
+    let restored = RwSignal::new(false);
+    records::restore(state, event, restored);
     keep::persist(state, move || event.settings.with_untracked(Option::is_some));
     // The listeners below live as long as the app: dropped with it.
     super::own(speech::on_voices_changed(move || state.voices.update(|n| *n += 1)));
@@ -109,6 +93,7 @@ pub fn App(#[prop(optional)] offline: bool) -> impl IntoView {
                 {move || state.notice.get().map(|text| text.get(state.lang.get()))}
             </p>
             {move || match state.screen.get() {
+                _ if !restored.get() => ().into_any(),
                 Screen::Start if event.is_on() => view! { <EventStart/> }.into_any(),
                 Screen::Start => view! { <StartScreen/> }.into_any(),
                 Screen::Check(kind) => loaded(part!(check_screen(kind))),

@@ -5,6 +5,23 @@
 //! Components read domain data and signals from context; they call the
 //! platform layer for anything the browser does, never web-sys directly.
 
+/// A call of a split point (`app::check_screen`, `app::rare_screen`, the
+/// functions of `records`) as a future:
+/// with `split` the call itself loads the part and is one; without, the
+/// view is made at once.
+#[cfg(feature = "split")]
+macro_rules! part {
+    ($call:expr) => {
+        $call
+    };
+}
+#[cfg(not(feature = "split"))]
+macro_rules! part {
+    ($call:expr) => {
+        std::future::ready($call)
+    };
+}
+
 pub mod accessibility;
 mod app;
 pub mod check;
@@ -13,6 +30,7 @@ pub mod event;
 pub mod help_now;
 pub mod keep;
 pub mod layout;
+mod records;
 pub mod result;
 pub mod start;
 mod state;

@@ -94,8 +94,22 @@ test('visitor two finds no trace of visitor one: not on screen, not in storage, 
   const after = await everythingKept(page);
   assert.deepEqual(Object.keys(after.local).sort(), [KEYS.EVENT_SETTINGS, KEYS.TALLY].sort());
   // The tally holds counts per day, kind, theme or top action: no answer.
-  for (const line of after.local[KEYS.TALLY].trim().split('\n')) {
-    assert.match(line, /^(tally v1|end|\d{4}-\d{2}-\d{2} resident (started|completed|(red|orange|green|top) [a-z0-9-]+) \d+)$/);
+  const tally = JSON.parse(after.local[KEYS.TALLY]);
+  assert.deepEqual([tally.record, tally.version, Object.keys(tally.data)], ['tally', 2, ['days']]);
+  for (const day of tally.data.days) {
+    assert.deepEqual(Object.keys(day), ['day', 'kind', 'started', 'completed', 'lights', 'top']);
+    assert.match(day.day, /^\d{4}-\d{2}-\d{2}$/);
+    assert.equal(day.kind, 'resident');
+    assert.ok(Number.isInteger(day.started) && Number.isInteger(day.completed));
+    for (const [theme, lights] of day.lights) {
+      assert.match(theme, /^[a-z0-9-]+$/);
+      assert.equal(lights.length, 3);
+      assert.ok(lights.every(Number.isInteger));
+    }
+    for (const [action, n] of day.top) {
+      assert.match(action, /^[a-z0-9-]+$/);
+      assert.ok(Number.isInteger(n));
+    }
   }
   assert.doesNotMatch(after.local[KEYS.TALLY], /online-banking|two-step-email|bank-safe-account|transfer/);
   assert.deepEqual([after.session, after.cookie, after.address, after.history], [0, '', '', kept.history]);

@@ -37,6 +37,22 @@ async function scanQr(page) {
 }
 
 const stored = (page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+// The app writes a record once the part that writes records is loaded: wait
+// (up to 5 s) until storage shows what `ready` looks for.
+const storedWhen = async (page, ready) => {
+  for (let i = 0; i < 100; i += 1) {
+    const now = await stored(page);
+    if (ready(now)) return now;
+    await page.waitForTimeout(50);
+  }
+  return stored(page);
+};
+// The memory's results, from its stored record (version 2: JSON).
+const keptChecks = (text) => {
+  const record = JSON.parse(text);
+  assert.deepEqual([record.record, record.version], ['memory', 2]);
+  return record.data.checks;
+};
 
 test('the QR code carries the plan; on another device the link shows it read-only, stores nothing, and keeps it only when asked', async () => {
   const stand = await app.page({ viewport: { width: 820, height: 1180 } });
@@ -69,8 +85,14 @@ test('the QR code carries the plan; on another device the link shows it read-onl
 
   // "Keep it on this device".
   await phone.page.getByRole('button', { name: 'Bewaar dit plan op dit apparaat' }).click();
-  const kept = (await stored(phone.page))[KEYS.MEMORY];
-  assert.match(kept, /^memory v1\ncheck resident \d{4}-\d\d-\d\d \d+ p1\.[\w-]+\nend\n$/);
+  const kept = keptChecks((await storedWhen(phone.page, (s) => s[KEYS.MEMORY]))[KEYS.MEMORY]);
+  assert.equal(kept.length, 1);
+  assert.deepEqual(Object.keys(kept[0]), ['kind', 'saved_on', 'plan', 'score', 'previous', 'done']);
+  assert.equal(kept[0].kind, 'resident');
+  assert.match(kept[0].saved_on, /^\d{4}-\d\d-\d\d$/);
+  assert.match(kept[0].plan, /^p2\.[\w-]+$/);
+  assert.ok(Number.isInteger(kept[0].score));
+  assert.deepEqual([kept[0].previous, kept[0].done], [null, []]);
   assert.equal(await phone.page.evaluate(() => location.hash), '', 'the link leaves the address once kept');
   assert.equal(await phone.page.locator('.keep input').isChecked(), true);
 
@@ -85,7 +107,9 @@ test('the QR code carries the plan; on another device the link shows it read-onl
   // Tick the first action off; it stays ticked.
   const first = phone.page.locator('.plan > li').first().locator('.done input');
   await first.check();
-  assert.match((await stored(phone.page))[KEYS.MEMORY], /\ndone resident [a-z0-9-]+\n/);
+  const ticked = await storedWhen(phone.page, (s) => s[KEYS.MEMORY]?.includes('"done":["'));
+  assert.equal(keptChecks(ticked[KEYS.MEMORY])[0].done.length, 1);
+  assert.match(keptChecks(ticked[KEYS.MEMORY])[0].done[0], /^[a-z0-9-]+$/);
   await phone.page.reload();
   await phone.page.getByRole('button', { name: 'Bekijk uw plan' }).click();
   await phone.page.locator('.summary').waitFor();
@@ -113,11 +137,12 @@ test('remembering is off until switched on; a later check shows the score then a
   assert.equal(await page.locator('.done').first().isVisible(), false, 'nothing to tick while off');
 
   await page.getByLabel('Onthoud mijn plan op dit apparaat').check();
-  const first = (await stored(page))[KEYS.MEMORY];
-  const [, plan] = first.match(/ (p1\.[\w-]+)\n/);
+  const first = (await storedWhen(page, (s) => s[KEYS.MEMORY]))[KEYS.MEMORY];
+  const { plan } = keptChecks(first)[0];
   assert.equal(await page.locator('.done').first().isVisible(), true);
 
-  // Pretend that result was from the summer, with a lower score.
+  // Pretend that result was from the summer, with a lower score, kept by
+  // an app of last summer (memory version 1, still read).
   await page.evaluate(([key, plan]) => localStorage.setItem(key, `memory v1\ncheck resident 2026-08-01 40 ${plan}\nend\n`), [KEYS.MEMORY, plan]);
   await page.reload();
   await page.getByRole('heading', { name: 'Welkom terug' }).waitFor();
@@ -128,9 +153,10 @@ test('remembering is off until switched on; a later check shows the score then a
   await page.locator('.summary').waitFor();
   const now = (await page.locator('.summary-score').textContent()).match(/\d+/)[0];
   await page.getByText(`Vorige keer, op 1 augustus 2026, was uw score 40 van 100. Nu is het ${now} van 100.`).waitFor();
-  const second = (await stored(page))[KEYS.MEMORY];
-  assert.match(second, new RegExp(`\\ncheck resident \\d{4}-\\d\\d-\\d\\d ${now} p1\\.`));
-  assert.match(second, /\nprevious resident 2026-08-01 40\n/);
+  const second = keptChecks((await storedWhen(page, (s) => s[KEYS.MEMORY]?.includes('"previous":{')))[KEYS.MEMORY]);
+  assert.equal(second[0].score, Number(now));
+  assert.match(second[0].plan, /^p2\./);
+  assert.deepEqual(second[0].previous, { saved_on: '2026-08-01', score: 40 });
 
   // A reminder in the calendar, made on the device, without the answers.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Zet een herinnering in uw agenda' }).click()]);
@@ -144,7 +170,7 @@ test('remembering is off until switched on; a later check shows the score then a
   assert.ok(!ics.includes('#p2'), 'the calendar, often a cloud service, gets no answers');
 
   await page.getByLabel('Onthoud mijn plan op dit apparaat').uncheck();
-  assert.deepEqual(await stored(page), {}, 'switching off forgets');
+  assert.deepEqual(await storedWhen(page, (s) => Object.keys(s).length === 0), {}, 'switching off forgets');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -199,7 +225,8 @@ test('a damaged, cut-off or newer plan link, or unreadable memory, says so plain
   await page.getByRole('button', { name: 'Wis alles van dit apparaat' }).click();
   assert.equal(await page.evaluate(() => localStorage.length), 0);
 
-  await page.evaluate((key) => localStorage.setItem(key, 'memory v9\nsomething new\nend\n'), KEYS.MEMORY);
+  // What a newer app would write: a later version of the record.
+  await page.evaluate((key) => localStorage.setItem(key, '{"record":"memory","version":9,"data":{"something":"new"}}'), KEYS.MEMORY);
   await page.reload();
   await page.getByText('komt uit een nieuwere versie van de check').waitFor();
   assert.deepEqual(errors, []);
@@ -220,7 +247,7 @@ test('axe finds nothing on the parts of keeping the plan, in Dutch and English',
   await page.locator('.summary').waitFor();
   const link = await page.locator('.qr').getAttribute('data-link');
   await page.getByLabel('Onthoud mijn plan op dit apparaat').check();
-  const plan = (await stored(page))[KEYS.MEMORY].match(/ (p1\.[\w-]+)\n/)[1];
+  const { plan } = keptChecks((await storedWhen(page, (s) => s[KEYS.MEMORY]))[KEYS.MEMORY])[0];
   await page.evaluate(([key, plan]) => localStorage.setItem(key, `memory v1\ncheck resident 2026-08-01 40 ${plan}\nprevious resident 2026-05-01 20\ndone resident make-backups\nend\n`), [KEYS.MEMORY, plan]);
 
   await page.reload();

@@ -19,6 +19,7 @@ pub mod plan_link;
 pub mod qr;
 pub mod score;
 pub mod session;
+pub mod stored;
 pub mod text;
 
 pub use lang::Lang;

@@ -5,24 +5,18 @@
 //! person ticked off. Switching it off removes [`KEY`]; "delete everything"
 //! removes every key in [`keys::ALL`](crate::keys::ALL).
 //!
-//! Stored under one key as small versioned text, one fact a line and an end
-//! line, so that a cut-off text is noticed (see [`Memory::to_storage`]).
-//! Reading never panics: damaged text is [`MemoryError::Unreadable`], text
-//! from a newer app is [`MemoryError::Newer`], and the caller sets it aside
-//! with a message rather than overwrite what a newer version wrote.
-//!
-//! **Versions.** Today there is only `memory v1`, and `STEPS` is empty.
-//! Text of an older version is brought up to date by `migrate`, one step
-//! per version, before it is read; the reader knows only the current
-//! version. For a `memory v2`: change the writer and reader, add the step
-//! `v1 → v2` to `STEPS` (which makes [`VERSION`] 2), add a test that turns
-//! a v1 sample into the expected v2 text, and keep the test that reads the
-//! unchanged v1 sample (`SAMPLE_V1` in the tests) to the same memory.
+//! Stored under one key as a [`Record`] (see [`crate::stored`]): version 2
+//! is this module's types as JSON; version 1 was a small text, one fact a
+//! line and an end line, still read by [`Record::migrate`] (its sample is
+//! `SAMPLE_V1` in the tests, never to be changed). Reading never panics:
+//! damaged text is refused, text from a newer app is refused as such, and
+//! the caller sets it aside with a message rather than overwrite what a
+//! newer version wrote.
 
-use std::borrow::Cow;
-use std::fmt;
+use serde::{Deserialize, Serialize};
 
 use super::event::tally::{is_day, is_id};
+use super::stored::Record;
 
 /// The longest plan fragment kept (a whole plan is under 70 characters).
 pub const MAX_PLAN_LEN: usize = 200;
@@ -30,13 +24,15 @@ pub const MAX_PLAN_LEN: usize = 200;
 pub const MAX_SCORE: u8 = 100;
 
 /// What is remembered, one entry per check kind, in order of kind.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Memory {
     pub checks: Vec<Kept>,
 }
 
 /// The latest result of one check kind.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Kept {
     /// The check kind (`resident`, `business`).
     pub kind: String,
@@ -64,28 +60,11 @@ impl Kept {
 }
 
 /// An earlier result: its day and score.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Earlier {
     pub saved_on: String,
     pub score: u8,
-}
-
-/// Why stored text was not read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MemoryError {
-    /// Cut off, changed, or not a memory at all.
-    Unreadable,
-    /// Written by a newer version of the app, in this format version.
-    Newer { version: u32 },
-}
-
-impl fmt::Display for MemoryError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            MemoryError::Unreadable => write!(f, "unreadable"),
-            MemoryError::Newer { version } => write!(f, "written by a newer version (format {version})"),
-        }
-    }
 }
 
 /// Why nothing was changed.
@@ -197,90 +176,76 @@ impl Memory {
         self.checks.retain(|k| k.kind != kind);
     }
 
-    /// The stored text: the version line, per kind its result, the result
-    /// before it and the ticked actions, then an end line:
-    ///
-    /// ```text
-    /// memory v1
-    /// check resident 2026-05-02 83 p1.AAECAwQF
-    /// previous resident 2026-02-01 61
-    /// done resident make-backups
-    /// done resident update-phone
-    /// end
-    /// ```
-    pub fn to_storage(&self) -> String {
-        let mut out = format!("{HEADER} v{VERSION}\n");
-        for k in &self.checks {
-            out.push_str(&format!("check {} {} {} {}\n", k.kind, k.saved_on, k.score, k.plan));
-            if let Some(p) = &k.previous {
-                out.push_str(&format!("previous {} {} {}\n", k.kind, p.saved_on, p.score));
-            }
-            for action in &k.done {
-                out.push_str(&format!("done {} {action}\n", k.kind));
-            }
+    /// Whether what was read is a memory this app could have written: ids
+    /// are ids, days are days, scores at most [`MAX_SCORE`], kinds in order
+    /// and each once, ticked actions sorted and each once.
+    fn is_sound(&self) -> bool {
+        let sorted = |ids: &[&str]| ids.windows(2).all(|w| w[0] < w[1]);
+        let kinds: Vec<&str> = self.checks.iter().map(|k| k.kind.as_str()).collect();
+        sorted(&kinds)
+            && self.checks.iter().all(|k| {
+                let done: Vec<&str> = k.done.iter().map(String::as_str).collect();
+                is_id(&k.kind)
+                    && is_day(&k.saved_on)
+                    && is_plan(&k.plan)
+                    && k.score <= MAX_SCORE
+                    && k.previous
+                        .as_ref()
+                        .is_none_or(|p| is_day(&p.saved_on) && p.score <= MAX_SCORE)
+                    && done.iter().all(|a| is_id(a))
+                    && sorted(&done)
+            })
+    }
+}
+
+/// Version 2: this module's types as JSON,
+///
+/// ```text
+/// {"record":"memory","version":2,"data":{"checks":[{"kind":"resident",
+///  "saved_on":"2026-05-02","plan":"p2.…","score":83,
+///  "previous":{"saved_on":"2026-02-01","score":61},"done":["make-backups"]}]}}
+/// ```
+impl Record for Memory {
+    const NAME: &'static str = "memory";
+    const VERSION: u32 = 2;
+    type Shape = Memory;
+
+    fn to_shape(&self) -> Memory {
+        self.clone()
+    }
+
+    fn from_shape(shape: Memory) -> Option<Memory> {
+        shape.is_sound().then_some(shape)
+    }
+
+    fn migrate(version: u32, text: &str) -> Option<Memory> {
+        match version {
+            1 => read_v1(text),
+            _ => None,
         }
-        out.push_str("end\n");
-        out
-    }
-
-    /// Reads [`Memory::to_storage`]'s text, of this version or (migrated)
-    /// an older one. Refuses text that is cut off, has a line
-    /// it does not know or a fact twice, or a `previous` or `done` of a kind
-    /// without a result; never panics.
-    pub fn from_storage(text: &str) -> Result<Memory, MemoryError> {
-        let version = version_of(text.split('\n').next().unwrap_or(""))?;
-        let text = migrate(version, text)?;
-        read(&text).ok_or(MemoryError::Unreadable)
     }
 }
 
-const HEADER: &str = "memory";
+/// Version 1's first line.
+const HEADER_V1: &str = "memory v1";
 
-/// A migration step: the whole text of one version in, the whole text of
-/// the next version out (version line included); `None` if it cannot be
-/// brought over.
-type Step = fn(&str) -> Option<String>;
-
-/// The migration steps, oldest first: `STEPS[0]` turns `memory v1` text into
-/// `memory v2` text, and so on. Empty while `v1` is the only version.
-const STEPS: &[Step] = &[];
-
-/// The version [`Memory::to_storage`] writes: one past the last step.
-pub const VERSION: u32 = STEPS.len() as u32 + 1;
-
-/// The number of a version line `memory v<n>` (`n` from 1, no leading
-/// zero); [`MemoryError::Unreadable`] for anything else.
-fn version_of(line: &str) -> Result<u32, MemoryError> {
-    line.strip_prefix(HEADER)
-        .and_then(|rest| rest.strip_prefix(" v"))
-        .filter(|n| (1..=9).contains(&n.len()) && !n.starts_with('0') && n.bytes().all(|b| b.is_ascii_digit()))
-        .and_then(|n| n.parse().ok())
-        .ok_or(MemoryError::Unreadable)
-}
-
-/// Brings text of `version` up to [`VERSION`] through [`STEPS`].
-fn migrate(version: u32, text: &str) -> Result<Cow<'_, str>, MemoryError> {
-    migrate_with(STEPS, version, text)
-}
-
-/// Runs the steps from `version` on; `steps` is a parameter so that the
-/// chain itself can be tested before a real second version exists.
-fn migrate_with<'a>(steps: &[Step], version: u32, text: &'a str) -> Result<Cow<'a, str>, MemoryError> {
-    let first = usize::try_from(version)
-        .ok()
-        .and_then(|v| v.checked_sub(1))
-        .ok_or(MemoryError::Unreadable)?;
-    let steps = steps.get(first..).ok_or(MemoryError::Newer { version })?;
-    steps.iter().try_fold(Cow::Borrowed(text), |text, step| {
-        step(&text).map(Cow::Owned).ok_or(MemoryError::Unreadable)
-    })
-}
-
-/// Reads text of the current version; `None` if it is not sound.
-fn read(text: &str) -> Option<Memory> {
+/// Reads version 1, the line-based text:
+///
+/// ```text
+/// memory v1
+/// check resident 2026-05-02 83 p1.AAECAwQF
+/// previous resident 2026-02-01 61
+/// done resident make-backups
+/// done resident update-phone
+/// end
+/// ```
+///
+/// Refuses text that is cut off, has a line it does not know or a fact
+/// twice, or a `previous` or `done` of a kind without a result; never panics.
+fn read_v1(text: &str) -> Option<Memory> {
     let text = text.strip_suffix('\n').unwrap_or(text);
     let mut lines = text.split('\n');
-    if lines.next()? != format!("{HEADER} v{VERSION}") {
+    if lines.next()? != HEADER_V1 {
         return None;
     }
     let mut checks: Vec<Kept> = Vec::new();
@@ -359,6 +324,27 @@ mod tests {
     use crate::plan_link::encode;
     use crate::score::{Answer, Item};
     use crate::session::Session;
+    use crate::stored::{read, write, ReadError};
+
+    /// Version 1's text of a memory, as the app of that time wrote it: for
+    /// the migration tests only.
+    fn v1_text(m: &Memory) -> String {
+        let mut out = format!("{HEADER_V1}\n");
+        for k in &m.checks {
+            out.push_str(&format!("check {} {} {} {}\n", k.kind, k.saved_on, k.score, k.plan));
+            if let Some(p) = &k.previous {
+                out.push_str(&format!("previous {} {} {}\n", k.kind, p.saved_on, p.score));
+            }
+            for action in &k.done {
+                out.push_str(&format!("done {} {action}\n", k.kind));
+            }
+        }
+        out.push_str("end\n");
+        out
+    }
+
+    /// The same memory as version 2 writes it. Never change it either.
+    const SAMPLE_V2: &str = r#"{"record":"memory","version":2,"data":{"checks":[{"kind":"business","saved_on":"2026-05-09","plan":"p1.BBB-_x","score":40,"previous":null,"done":[]},{"kind":"resident","saved_on":"2026-05-02","plan":"p1.AAECAwQF","score":83,"previous":{"saved_on":"2026-02-01","score":61},"done":["make-backups","update-phone"]}]}}"#;
 
     /// A memory as version 1 wrote it. Never change it: every later version
     /// must still read it (through the migration steps) to [`sample`].
@@ -385,8 +371,8 @@ mod tests {
         let m = Memory::new();
         assert!(m.is_empty());
         assert_eq!(m.kept("resident"), None);
-        assert_eq!(m.to_storage(), "memory v1\nend\n");
-        assert_eq!(Memory::from_storage("memory v1\nend\n"), Ok(Memory::new()));
+        assert_eq!(write(&m), r#"{"record":"memory","version":2,"data":{"checks":[]}}"#);
+        assert_eq!(read::<Memory>("memory v1\nend\n"), Ok(Memory::new()));
     }
 
     #[test]
@@ -516,26 +502,57 @@ mod tests {
             let mut m = Memory::new();
             m.save_result(check.kind, "2026-05-02", &plan, 50)
                 .expect("a content kind is an id");
-            assert_eq!(Memory::from_storage(&m.to_storage()), Ok(m));
+            assert_eq!(read::<Memory>(&write(&m)), Ok(m));
         }
     }
 
     #[test]
     fn storage_round_trips() {
         let m = sample();
-        let text = m.to_storage();
-        assert_eq!(text, SAMPLE_V1);
-        assert_eq!(Memory::from_storage(&text), Ok(m.clone()));
-        assert_eq!(Memory::from_storage(text.trim_end()), Ok(m), "the last newline may go");
+        let text = write(&m);
+        assert_eq!(text, SAMPLE_V2);
+        assert_eq!(read::<Memory>(&text), Ok(m.clone()));
+        assert_eq!(v1_text(&m), SAMPLE_V1, "the test's v1 writer is the app's of then");
     }
 
     #[test]
     fn the_v1_sample_still_reads() {
-        assert_eq!(Memory::from_storage(SAMPLE_V1), Ok(sample()));
+        assert_eq!(read::<Memory>(SAMPLE_V1), Ok(sample()));
+        assert_eq!(
+            read::<Memory>(SAMPLE_V1.trim_end()),
+            Ok(sample()),
+            "the last newline may go"
+        );
     }
 
     #[test]
-    fn facts_may_come_in_any_order() {
+    fn unsound_version_2_data_is_refused() {
+        for (from, to) in [
+            (r#""kind":"business""#, r#""kind":"Business""#),
+            (r#""kind":"business""#, r#""kind":"zzz""#),
+            (r#""saved_on":"2026-05-09""#, r#""saved_on":"2026-02-30""#),
+            (r#""score":40"#, r#""score":101"#),
+            (r#""score":40"#, r#""score":-1"#),
+            (r#""plan":"p1.BBB-_x""#, r#""plan":"p1 x""#),
+            (r#""score":61"#, r#""score":300"#),
+            (
+                r#"["make-backups","update-phone"]"#,
+                r#"["update-phone","make-backups"]"#,
+            ),
+            (
+                r#"["make-backups","update-phone"]"#,
+                r#"["make-backups","make-backups"]"#,
+            ),
+            (r#""done":[]"#, r#""done":[],"extra":1"#),
+        ] {
+            let text = SAMPLE_V2.replacen(from, to, 1);
+            assert_ne!(text, SAMPLE_V2);
+            assert_eq!(read::<Memory>(&text), Err(ReadError::Unreadable), "{to}");
+        }
+    }
+
+    #[test]
+    fn facts_of_version_1_may_come_in_any_order() {
         let text = "memory v1\n\
             done resident update-phone\n\
             previous resident 2026-02-01 61\n\
@@ -543,22 +560,21 @@ mod tests {
             check business 2026-05-09 40 p1.BBB-_x\n\
             done resident make-backups\n\
             end\n";
-        assert_eq!(Memory::from_storage(text), Ok(sample()));
+        assert_eq!(read::<Memory>(text), Ok(sample()));
     }
 
     #[test]
     fn newer_versions_are_refused_as_such() {
-        let text = SAMPLE_V1.replacen("memory v1", "memory v2", 1);
-        assert_eq!(Memory::from_storage(&text), Err(MemoryError::Newer { version: 2 }));
+        let text = SAMPLE_V2.replacen(r#""version":2"#, r#""version":3"#, 1);
+        assert_eq!(read::<Memory>(&text), Err(ReadError::Newer { version: 3 }));
         assert_eq!(
-            Memory::from_storage("memory v17\nanything at all"),
-            Err(MemoryError::Newer { version: 17 })
+            read::<Memory>(r#"{"record":"memory","version":17,"data":"anything at all"}"#),
+            Err(ReadError::Newer { version: 17 })
         );
-        assert_eq!(
-            Memory::from_storage("memory v999999999"),
-            Err(MemoryError::Newer { version: 999_999_999 })
-        );
+        // Version 1 was the only text version: a text naming another is
+        // damaged, not newer.
         for bad in [
+            "memory v2\nend",
             "memory v0\nend",
             "memory v\nend",
             "memory v01\nend",
@@ -574,23 +590,26 @@ mod tests {
             "tally v1\nend",
             "\nmemory v1\nend",
         ] {
-            assert_eq!(Memory::from_storage(bad), Err(MemoryError::Unreadable), "{bad:?}");
+            assert_eq!(read::<Memory>(bad), Err(ReadError::Unreadable), "{bad:?}");
         }
-        assert_eq!(
-            MemoryError::Newer { version: 2 }.to_string(),
-            "written by a newer version (format 2)"
-        );
     }
 
     #[test]
     fn every_cut_off_text_is_refused() {
-        for cut in 0..SAMPLE_V1.len() - 1 {
-            assert_eq!(
-                Memory::from_storage(&SAMPLE_V1[..cut]),
-                Err(MemoryError::Unreadable),
-                "accepted a cut at {cut}: {:?}",
-                &SAMPLE_V1[..cut]
-            );
+        for sample in [SAMPLE_V1, SAMPLE_V2] {
+            let end = if sample == SAMPLE_V1 {
+                sample.len() - 1
+            } else {
+                sample.len()
+            };
+            for cut in 0..end {
+                assert_eq!(
+                    read::<Memory>(&sample[..cut]),
+                    Err(ReadError::Unreadable),
+                    "accepted a cut at {cut}: {:?}",
+                    &sample[..cut]
+                );
+            }
         }
     }
 
@@ -623,63 +642,34 @@ mod tests {
             "check resident 2026-05-02 83 p1.a\nremember resident",
         ] {
             let text = format!("memory v1\n{body}\nend\n");
-            assert_eq!(Memory::from_storage(&text), Err(MemoryError::Unreadable), "{body:?}");
+            assert_eq!(read::<Memory>(&text), Err(ReadError::Unreadable), "{body:?}");
         }
         assert_eq!(
-            Memory::from_storage(&format!(
+            read::<Memory>(&format!(
                 "memory v1\ncheck resident 2026-05-02 83 {}\nend",
                 "a".repeat(201)
             )),
-            Err(MemoryError::Unreadable)
+            Err(ReadError::Unreadable)
         );
-        assert_eq!(
-            Memory::from_storage("memory v1\nend\nend\n"),
-            Err(MemoryError::Unreadable)
-        );
-        assert_eq!(Memory::from_storage("memory v1\nend\n\n"), Err(MemoryError::Unreadable));
-        assert_eq!(Memory::from_storage("memory v1\nend\r\n"), Err(MemoryError::Unreadable));
-        assert_eq!(Memory::from_storage(""), Err(MemoryError::Unreadable));
-        assert_eq!(Memory::from_storage("memory v1"), Err(MemoryError::Unreadable));
+        assert_eq!(read::<Memory>("memory v1\nend\nend\n"), Err(ReadError::Unreadable));
+        assert_eq!(read::<Memory>("memory v1\nend\n\n"), Err(ReadError::Unreadable));
+        assert_eq!(read::<Memory>("memory v1\nend\r\n"), Err(ReadError::Unreadable));
+        assert_eq!(read::<Memory>(""), Err(ReadError::Unreadable));
+        assert_eq!(read::<Memory>("memory v1"), Err(ReadError::Unreadable));
     }
 
     #[test]
-    fn the_migration_chain_runs_each_step_from_the_stored_version_on() {
-        assert_eq!((STEPS.len(), VERSION), (0, 1), "today v1 is the only version");
-        assert_eq!(migrate(1, "as it is"), Ok(Cow::Borrowed("as it is")));
-        assert_eq!(migrate(2, "x"), Err(MemoryError::Newer { version: 2 }));
-        assert_eq!(migrate(0, "x"), Err(MemoryError::Unreadable));
-        assert_eq!(migrate(u32::MAX, "x"), Err(MemoryError::Newer { version: u32::MAX }));
-        // A chain of three versions, as it will look one day.
-        let steps: &[Step] = &[
-            |t| {
-                t.strip_prefix("memory v1\n")
-                    .map(|rest| format!("memory v2\n{rest}+2\n"))
-            },
-            |t| {
-                t.strip_prefix("memory v2\n")
-                    .map(|rest| format!("memory v3\n{rest}+3\n"))
-            },
-        ];
-        assert_eq!(
-            migrate_with(steps, 1, "memory v1\n").as_deref(),
-            Ok("memory v3\n+2\n+3\n")
-        );
-        assert_eq!(migrate_with(steps, 2, "memory v2\n").as_deref(), Ok("memory v3\n+3\n"));
-        assert_eq!(migrate_with(steps, 3, "memory v3\n").as_deref(), Ok("memory v3\n"));
-        assert_eq!(
-            migrate_with(steps, 4, "memory v4\n"),
-            Err(MemoryError::Newer { version: 4 })
-        );
-        assert_eq!(
-            migrate_with(steps, 1, "memory v2\n"),
-            Err(MemoryError::Unreadable),
-            "a step that fails"
-        );
+    fn a_version_1_memory_is_read_and_written_as_version_2() {
+        let m = read::<Memory>(SAMPLE_V1).expect("version 1 still reads");
+        assert!(!crate::stored::is_current::<Memory>(SAMPLE_V1));
+        assert_eq!(write(&m), SAMPLE_V2);
+        assert!(crate::stored::is_current::<Memory>(&write(&m)));
     }
 
     #[test]
     fn garbage_never_panics() {
-        let text = sample().to_storage();
+        let text = v1_text(&sample());
+        let json = write(&sample());
         let mut rng = XorShift(0x2545_f491_4f6c_dd1d);
         let mut accepted = 0;
         for _ in 0..4000 {
@@ -689,19 +679,28 @@ mod tests {
                 let at = rng.below(bytes.len());
                 bytes[at] = rng.byte();
             }
-            if let Ok(m) = Memory::from_storage(&String::from_utf8_lossy(&bytes)) {
+            if let Ok(m) = read::<Memory>(&String::from_utf8_lossy(&bytes)) {
                 // What is accepted is a memory like any other.
                 accepted += 1;
-                assert_eq!(Memory::from_storage(&m.to_storage()), Ok(m.clone()));
+                assert_eq!(read::<Memory>(&write(&m)), Ok(m.clone()));
+            }
+            let mut bytes = json.as_bytes().to_vec();
+            for _ in 0..1 + rng.below(3) {
+                let at = rng.below(bytes.len());
+                bytes[at] = rng.byte();
+            }
+            if let Ok(m) = read::<Memory>(&String::from_utf8_lossy(&bytes)) {
+                accepted += 1;
+                assert_eq!(read::<Memory>(&write(&m)), Ok(m.clone()));
             }
             // Text made of the format's own characters, and of anything.
             let soup = format!(
                 "memory v1\n{}",
                 rng.text(b"0123456789- \nabcdehkmnoprsuvy.p_\r\xff\xc3\xa9", 300)
             );
-            let _ = Memory::from_storage(&soup);
-            let _ = Memory::from_storage(&rng.text(&[], 200));
-            let _ = Memory::from_storage(&rng.text(b"memory v0123456789\n", 40));
+            let _ = read::<Memory>(&soup);
+            let _ = read::<Memory>(&rng.text(&[], 200));
+            let _ = read::<Memory>(&rng.text(b"memory v0123456789\n", 40));
         }
         assert!(accepted > 0, "some small changes are still a memory");
     }

@@ -90,7 +90,11 @@ fn Unlocked() -> impl IntoView {
                 class="event-form"
                 on:submit=move |ev| {
                     ev.prevent_default();
-                    saved.set(event.set_idle_seconds(idle.get_untracked()).is_ok());
+                    let seconds = idle.get_untracked();
+                    leptos::task::spawn_local(async move {
+                        let ok = event.set_idle_seconds(seconds).await.is_ok();
+                        let _ = saved.try_set(ok);
+                    });
                 }
             >
                 <IdleChoice value=idle/>

@@ -51,15 +51,21 @@ pub fn SetupScreen() -> impl IntoView {
         securing.set(true);
         super::after_paint(move || {
             let settings = device::random_salt().and_then(|salt| EventSettings::new(&p, salt).ok());
-            let switched = settings.map(|mut s| {
-                s.idle_seconds = idle.try_get_untracked().unwrap_or(DEFAULT_IDLE_SECONDS);
-                event.switch_on(state, s)
+            let idle_seconds = idle.try_get_untracked().unwrap_or(DEFAULT_IDLE_SECONDS);
+            leptos::task::spawn_local(async move {
+                let switched = match settings {
+                    Some(mut s) => {
+                        s.idle_seconds = idle_seconds;
+                        event.switch_on(state, s).await.is_ok()
+                    }
+                    None => false,
+                };
+                // Switched on, the screen goes: `try_set` then does nothing.
+                let _ = securing.try_set(false);
+                if !switched {
+                    let _ = error.try_set(Some(&ui::AMBASSADOR_STORAGE_UNAVAILABLE));
+                }
             });
-            // Switched on, the screen goes: `try_set` then does nothing.
-            let _ = securing.try_set(false);
-            if !matches!(switched, Some(Ok(()))) {
-                let _ = error.try_set(Some(&ui::AMBASSADOR_STORAGE_UNAVAILABLE));
-            }
         });
     };
 

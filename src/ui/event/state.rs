@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 
 use crate::domain::event::{EventSettings, Idle, IdleState, Tally};
-use crate::domain::keys;
 use crate::domain::session::Step;
-use crate::platform::{device, speech, storage};
+use crate::platform::{device, speech};
+use crate::ui::records::{self, NotKept};
 use crate::ui::{AppState, Visitor};
+use leptos::task::spawn_local;
 
 /// After this many wrong PINs in a row the PIN screen waits a minute.
 const WRONG_PINS_ALLOWED: u32 = 5;
@@ -50,11 +51,8 @@ impl EventState {
     /// The settings' one writer: keeps them on the device (or removes
     /// them), and only then in the app, so that event mode is never on
     /// without the PIN that ends it being kept.
-    fn save(&self, settings: Option<EventSettings>) -> Result<(), storage::Unavailable> {
-        match &settings {
-            Some(s) => storage::set(keys::EVENT_SETTINGS, &s.to_storage())?,
-            None => storage::remove(keys::EVENT_SETTINGS),
-        }
+    async fn save(&self, settings: Option<EventSettings>) -> Result<(), NotKept> {
+        records::write_settings(settings.clone()).await?;
         if let Some(s) = &settings {
             self.idle.set(s.idle());
         }
@@ -62,9 +60,16 @@ impl EventState {
         Ok(())
     }
 
+    /// Event mode as the device kept it, when the app starts.
+    pub(crate) fn resume(&self, settings: EventSettings) {
+        self.idle.set(settings.idle());
+        self.settings.set(Some(settings));
+        self.start();
+    }
+
     /// Switches event mode on with these settings, kept on the device.
-    pub fn switch_on(&self, app: AppState, settings: EventSettings) -> Result<(), storage::Unavailable> {
-        self.save(Some(settings))?;
+    pub async fn switch_on(&self, app: AppState, settings: EventSettings) -> Result<(), NotKept> {
+        self.save(Some(settings)).await?;
         self.start();
         self.wipe_visitor(app);
         Ok(())
@@ -73,21 +78,24 @@ impl EventState {
     /// Leaves event mode (the PIN was given): its settings go, the tally
     /// stays until it is cleared.
     pub fn switch_off(&self, app: AppState) {
-        let _ = self.save(None);
-        self.held.set_value(None);
-        self.unlocked.set(false);
-        self.idle.update(|i| i.stop());
-        self.idle_state.set(IdleState::Active);
-        app.start_again();
+        let event = *self;
+        spawn_local(async move {
+            let _ = event.save(None).await;
+            event.held.set_value(None);
+            event.unlocked.set(false);
+            event.idle.update(|i| i.stop());
+            event.idle_state.set(IdleState::Active);
+            app.start_again();
+        });
     }
 
     /// Saves a new idle time.
-    pub fn set_idle_seconds(&self, seconds: u32) -> Result<(), storage::Unavailable> {
+    pub async fn set_idle_seconds(&self, seconds: u32) -> Result<(), NotKept> {
         let Some(mut settings) = self.settings.get_untracked() else {
             return Ok(());
         };
         settings.idle_seconds = seconds;
-        self.save(Some(settings))?;
+        self.save(Some(settings)).await?;
         self.idle.update(|i| i.start(device::now_ms()));
         Ok(())
     }
@@ -237,41 +245,15 @@ pub fn provide_event_state(app: AppState) -> EventState {
             event.count(app);
         }
     });
-    if let Ok(Some(text)) = storage::get(keys::TALLY) {
-        match Tally::from_storage(&text) {
-            Ok(tally) => event.tally.set(tally),
-            Err(_) => {
-                storage::set_aside(keys::TALLY, &text);
-                event.notice.set(Some(EventNotice::TallyDamaged));
-            }
-        }
-    }
-    if let Ok(Some(text)) = storage::get(keys::EVENT_SETTINGS) {
-        match EventSettings::from_storage(&text) {
-            Ok(settings) => {
-                event.idle.set(settings.idle());
-                event.settings.set(Some(settings));
-                event.start();
-            }
-            Err(_) => {
-                storage::set_aside(keys::EVENT_SETTINGS, &text);
-                event.notice.set(Some(EventNotice::SettingsDamaged));
-            }
-        }
-    }
     // The tally's one writer: whenever it changes it is written, or its key
-    // removed when it is empty again; the value just read is not written
-    // back. Counts only: nothing of a visitor.
+    // removed when it is empty again (what was just read is written back
+    // the same, in the current version). Counts only: nothing of a visitor.
     Effect::new(move |ran: Option<()>| {
-        let text = event.tally.with(|t| (!t.is_empty()).then(|| t.to_storage()));
-        if ran.is_none() {
-            return;
-        }
-        match text {
-            Some(text) => {
-                let _ = storage::set(keys::TALLY, &text);
-            }
-            None => storage::remove(keys::TALLY),
+        event.tally.track();
+        if ran.is_some() {
+            spawn_local(async move {
+                let _ = records::write_tally(event).await;
+            });
         }
     });
     event

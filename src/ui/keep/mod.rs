@@ -14,13 +14,14 @@ pub use welcome::Welcome;
 
 use crate::domain::content::ui;
 use crate::domain::keys;
-use crate::domain::memory::{Memory, MemoryError};
+use crate::domain::memory::Memory;
 use crate::domain::plan_link::{decode_for_content, LinkError};
 use crate::domain::Lang;
 use crate::platform::{document, storage};
 use leptos::prelude::*;
 
-use super::AppState;
+use super::{records, AppState};
+use leptos::task::spawn_local;
 
 /// The address a take-home link starts with: the one the build was given
 /// (`VEILIG_CHECK_URL`, see the README), else the address the app runs at.
@@ -28,44 +29,21 @@ pub fn base_address() -> String {
     option_env!("VEILIG_CHECK_URL").map_or_else(document::own_address, String::from)
 }
 
-/// Reads what this device remembers. Text it cannot read, or from a newer
-/// version, is set aside under `<key>.damaged` with a message.
-pub fn load(state: AppState) {
-    let Ok(Some(text)) = storage::get(keys::MEMORY) else {
-        return;
-    };
-    match Memory::from_storage(&text) {
-        Ok(memory) => state.memory.set(memory),
-        Err(error) => {
-            storage::set_aside(keys::MEMORY, &text);
-            state.notice.set(Some(match error {
-                MemoryError::Newer { .. } => &ui::MEMORY_NEWER,
-                MemoryError::Unreadable => &ui::MEMORY_DAMAGED,
-            }));
-        }
-    }
-}
-
 /// The memory's one writer: whenever it changes, it is written (or its key
 /// removed when nothing is left), and a device that refuses says so. Off in
-/// event mode, where nothing of a visitor is kept; the value it starts with
-/// was just read from the device and is not written back.
+/// event mode, where nothing of a visitor is kept; the empty memory it
+/// starts with is not written.
 pub fn persist(state: AppState, event_mode: impl Fn() -> bool + 'static) {
     Effect::new(move |ran: Option<()>| {
-        let text = state.memory.with(|m| (!m.is_empty()).then(|| m.to_storage()));
+        state.memory.track();
         if ran.is_none() || event_mode() {
             return;
         }
-        let written = match text {
-            Some(text) => storage::set(keys::MEMORY, &text),
-            None => {
-                storage::remove(keys::MEMORY);
-                Ok(())
+        spawn_local(async move {
+            if records::write_memory(state).await.is_err() {
+                state.notice.set(Some(&ui::RESULT_KEEP_FAILED));
             }
-        };
-        if written.is_err() {
-            state.notice.set(Some(&ui::RESULT_KEEP_FAILED));
-        }
+        });
     });
 }
 

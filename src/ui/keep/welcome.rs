@@ -27,7 +27,7 @@ pub fn Welcome() -> impl IntoView {
                 })
                 .collect()
         });
-        let set_aside = matches!(storage::get(&keys::set_aside(keys::MEMORY)), Ok(Some(_)));
+        let set_aside = storage::has(&keys::set_aside(keys::MEMORY));
         // Shown while anything is kept, also a plan whose check has changed
         // since (it cannot be opened, but it can be deleted).
         if state.memory.with(|m| m.is_empty()) && !set_aside {

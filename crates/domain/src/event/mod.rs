@@ -9,9 +9,11 @@
 //! - [`EventSettings`]: the PIN and the idle time, as stored.
 //!
 //! No clock and no randomness in here: the time and the salt come from the
-//! caller. Stored data is small versioned text, read without panicking;
-//! damaged or newer data is refused with a [`StoreError`], and the caller sets
-//! it aside with a message.
+//! caller. The settings and the tally are stored as versioned records
+//! ([`crate::stored`]): JSON since version 2; version 1 was a small text of
+//! its own, still read (`from_v1_text`, whose errors name the line). Damaged
+//! or newer data is refused, never panicked on, and the caller sets it aside
+//! with a message.
 
 pub mod idle;
 pub mod pin;
@@ -19,11 +21,15 @@ pub mod tally;
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
+use crate::stored::Record;
+
 pub use idle::{Idle, IdleState, DEFAULT_IDLE_SECONDS, MIN_COUNTDOWN_SECONDS};
 pub use pin::{validate_pin, PinError, PinHash};
 pub use tally::{Shown, Summary, Tally, MIN_GROUP};
 
-/// Why stored text was not read.
+/// Why version 1's text was not read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StoreError {
     /// Cut off or changed: the first line (from 1) that is wrong, or one past
@@ -71,6 +77,43 @@ pub struct EventSettings {
 const SETTINGS_HEADER: &str = "event";
 const SETTINGS_VERSION: u32 = 1;
 
+/// The settings as stored since version 2: the PIN in its own text
+/// (`PinHash::to_storage`, which names its KDF's iterations), the idle
+/// seconds.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SettingsShape {
+    pub pin: String,
+    pub idle_seconds: u32,
+}
+
+impl Record for EventSettings {
+    const NAME: &'static str = "event";
+    const VERSION: u32 = 2;
+    type Shape = SettingsShape;
+
+    fn to_shape(&self) -> SettingsShape {
+        SettingsShape {
+            pin: self.pin.to_storage(),
+            idle_seconds: self.idle_seconds,
+        }
+    }
+
+    fn from_shape(shape: SettingsShape) -> Option<EventSettings> {
+        Some(EventSettings {
+            pin: PinHash::from_storage(&shape.pin)?,
+            idle_seconds: shape.idle_seconds,
+        })
+    }
+
+    fn migrate(version: u32, text: &str) -> Option<EventSettings> {
+        match version {
+            1 => EventSettings::from_v1_text(text).ok(),
+            _ => None,
+        }
+    }
+}
+
 impl EventSettings {
     /// Settings with a new PIN (hashed with the caller's random `salt`) and
     /// the default idle time.
@@ -92,7 +135,8 @@ impl EventSettings {
     /// idle 90
     /// end
     /// ```
-    pub fn to_storage(&self) -> String {
+    #[cfg(test)]
+    pub(crate) fn to_v1_text(&self) -> String {
         format!(
             "{SETTINGS_HEADER} v{SETTINGS_VERSION}\npin {}\nidle {}\nend\n",
             self.pin.to_storage(),
@@ -100,9 +144,9 @@ impl EventSettings {
         )
     }
 
-    /// Reads [`EventSettings::to_storage`]'s text back; refuses damaged text
+    /// Reads [`EventSettings::to_v1_text`]'s text back; refuses damaged text
     /// and text of a newer version, and never panics.
-    pub fn from_storage(text: &str) -> Result<EventSettings, StoreError> {
+    pub(crate) fn from_v1_text(text: &str) -> Result<EventSettings, StoreError> {
         let text = text.strip_suffix('\n').unwrap_or(text);
         let mut lines = text.split('\n');
         check_header(lines.next().unwrap_or(""), SETTINGS_HEADER, SETTINGS_VERSION)?;
@@ -189,13 +233,13 @@ pub(super) mod tests {
     #[test]
     fn settings_round_trip() {
         let s = sample();
-        let text = s.to_storage();
+        let text = s.to_v1_text();
         assert!(text.starts_with("event v1\npin v2:600000:0303"), "{text}");
         assert!(text.ends_with("\nidle 120\nend\n"), "{text}");
-        assert_eq!(EventSettings::from_storage(&text), Ok(s.clone()));
-        assert_eq!(EventSettings::from_storage(text.trim_end()), Ok(s.clone()));
+        assert_eq!(EventSettings::from_v1_text(&text), Ok(s.clone()));
+        assert_eq!(EventSettings::from_v1_text(text.trim_end()), Ok(s.clone()));
         let odd = EventSettings { idle_seconds: 0, ..s };
-        assert_eq!(EventSettings::from_storage(&odd.to_storage()), Ok(odd.clone()));
+        assert_eq!(EventSettings::from_v1_text(&odd.to_v1_text()), Ok(odd.clone()));
         assert_eq!(
             odd.idle(),
             Idle::new(idle::MIN_IDLE_SECONDS, 20),
@@ -204,51 +248,76 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn settings_are_stored_as_version_2_and_version_1_still_reads() {
+        use crate::stored::{read, write, ReadError};
+        let s = sample();
+        let text = write(&s);
+        assert!(
+            text.starts_with(r#"{"record":"event","version":2,"data":{"pin":"v2:600000:0303"#),
+            "{text}"
+        );
+        assert!(text.ends_with(r#"","idle_seconds":120}}"#), "{text}");
+        assert_eq!(read::<EventSettings>(&text), Ok(s.clone()));
+        assert_eq!(read::<EventSettings>(&s.to_v1_text()), Ok(s.clone()));
+        let newer = text.replacen(r#""version":2"#, r#""version":3"#, 1);
+        assert_eq!(read::<EventSettings>(&newer), Err(ReadError::Newer { version: 3 }));
+        for bad in [
+            text.replacen("pin\":\"v2", "pin\":\"v1", 1),
+            text.replacen("120", "-1", 1),
+            text.replacen("120", "\"120\"", 1),
+            text.replacen(r#""idle_seconds""#, r#""idle""#, 1),
+            text[..text.len() - 1].to_string(),
+        ] {
+            assert_eq!(read::<EventSettings>(&bad), Err(ReadError::Unreadable), "{bad}");
+        }
+    }
+
+    #[test]
     fn damaged_or_newer_settings_are_refused() {
-        let text = sample().to_storage();
+        let text = sample().to_v1_text();
         for cut in 0..text.len() - 1 {
-            assert!(EventSettings::from_storage(&text[..cut]).is_err(), "cut at {cut}");
+            assert!(EventSettings::from_v1_text(&text[..cut]).is_err(), "cut at {cut}");
         }
         assert_eq!(
-            EventSettings::from_storage(&text.replacen("event v1", "event v3", 1)),
+            EventSettings::from_v1_text(&text.replacen("event v1", "event v3", 1)),
             Err(StoreError::Newer { version: 3 })
         );
         assert_eq!(
-            EventSettings::from_storage(&text.replacen("pin v2", "pin v3", 1)),
+            EventSettings::from_v1_text(&text.replacen("pin v2", "pin v3", 1)),
             Err(StoreError::Damaged { line: 2 })
         );
         assert_eq!(
-            EventSettings::from_storage(&text.replacen("idle 120", "idle -5", 1)),
+            EventSettings::from_v1_text(&text.replacen("idle 120", "idle -5", 1)),
             Err(StoreError::Damaged { line: 3 })
         );
         assert_eq!(
-            EventSettings::from_storage(&text.replacen("idle 120", "idle 99999999999", 1)),
+            EventSettings::from_v1_text(&text.replacen("idle 120", "idle 99999999999", 1)),
             Err(StoreError::Damaged { line: 3 })
         );
         assert_eq!(
-            EventSettings::from_storage(&format!("{text}more\n")),
+            EventSettings::from_v1_text(&format!("{text}more\n")),
             Err(StoreError::Damaged { line: 5 })
         );
         assert_eq!(
-            EventSettings::from_storage(&text.replacen("end", "fin", 1)),
+            EventSettings::from_v1_text(&text.replacen("end", "fin", 1)),
             Err(StoreError::Damaged { line: 4 })
         );
-        assert_eq!(EventSettings::from_storage(""), Err(StoreError::Damaged { line: 1 }));
+        assert_eq!(EventSettings::from_v1_text(""), Err(StoreError::Damaged { line: 1 }));
     }
 
     #[test]
     fn garbage_settings_never_panic() {
-        let text = sample().to_storage();
+        let text = sample().to_v1_text();
         let mut rng = XorShift(0xdead_beef_cafe_f00d);
         for _ in 0..2000 {
             let mut bytes = text.as_bytes().to_vec();
             let at = rng.below(bytes.len());
             bytes[at] = rng.byte();
-            if let Ok(s) = EventSettings::from_storage(&String::from_utf8_lossy(&bytes)) {
-                assert_eq!(EventSettings::from_storage(&s.to_storage()), Ok(s));
+            if let Ok(s) = EventSettings::from_v1_text(&String::from_utf8_lossy(&bytes)) {
+                assert_eq!(EventSettings::from_v1_text(&s.to_v1_text()), Ok(s));
             }
-            let _ = EventSettings::from_storage(&rng.text(b"event v1\npin:0123456789abcdef\xe2", 160));
-            let _ = EventSettings::from_storage(&rng.text(&[], 160));
+            let _ = EventSettings::from_v1_text(&rng.text(b"event v1\npin:0123456789abcdef\xe2", 160));
+            let _ = EventSettings::from_v1_text(&rng.text(&[], 160));
         }
     }
 

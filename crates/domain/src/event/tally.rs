@@ -22,12 +22,16 @@
 //! after one visitor learns that visitor's lights. The ambassador's screen is
 //! therefore behind the PIN, and the report is meant for the end of the day.
 //!
-//! Stored as text, one count a line (see [`Tally::to_storage`]).
+//! Stored as a versioned record ([`crate::stored`], [`TallyShape`]); version
+//! 1 was text, one count a line (see `Tally::from_v1_text`).
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use super::StoreError;
 use crate::score::Light;
+use crate::stored::Record;
 
 /// The fewest completed checks a figure about results may rest on.
 pub const MIN_GROUP: u32 = 5;
@@ -447,7 +451,8 @@ impl Tally {
     /// 2026-05-02 resident top make-backups 4
     /// end
     /// ```
-    pub fn to_storage(&self) -> String {
+    #[cfg(test)]
+    pub(crate) fn to_v1_text(&self) -> String {
         let mut out = String::from(HEADER);
         out.push_str(" v");
         push_number(&mut out, VERSION);
@@ -481,10 +486,10 @@ impl Tally {
         out
     }
 
-    /// Reads [`Tally::to_storage`]'s text back. Refuses, naming the line, text
+    /// Reads [`Tally::to_v1_text`]'s text back. Refuses, naming the line, text
     /// that is damaged (cut off, unknown lines, a count twice or zero), and
     /// text from a newer version of the app; it never panics.
-    pub fn from_storage(text: &str) -> Result<Tally, StoreError> {
+    pub(crate) fn from_v1_text(text: &str) -> Result<Tally, StoreError> {
         let text = text.strip_suffix('\n').unwrap_or(text);
         let mut lines = text.split('\n').zip(1..);
         let header = lines.next().map_or("", |(l, _)| l);
@@ -543,6 +548,93 @@ impl Tally {
 
 const HEADER: &str = "tally";
 const VERSION: u32 = 1;
+
+/// The tally as stored since version 2: per day and kind, in that order and
+/// each once, its counts; themes and actions in id order, each once, none
+/// with nothing counted.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TallyShape {
+    pub days: Vec<DayShape>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DayShape {
+    pub day: String,
+    pub kind: String,
+    pub started: u32,
+    pub completed: u32,
+    /// Per theme id: how many results were red, orange, green.
+    pub lights: Vec<(String, [u32; 3])>,
+    /// Per action id: how often it was among the top actions.
+    pub top: Vec<(String, u32)>,
+}
+
+impl Record for Tally {
+    const NAME: &'static str = "tally";
+    const VERSION: u32 = 2;
+    type Shape = TallyShape;
+
+    fn to_shape(&self) -> TallyShape {
+        let days = self
+            .groups
+            .iter()
+            .map(|(key, g)| {
+                let (day, kind) = split_key(key);
+                DayShape {
+                    day: day.to_string(),
+                    kind: kind.to_string(),
+                    started: g.started,
+                    completed: g.completed,
+                    lights: g.lights.clone(),
+                    top: g.actions.clone(),
+                }
+            })
+            .collect();
+        TallyShape { days }
+    }
+
+    fn from_shape(shape: TallyShape) -> Option<Tally> {
+        fn in_order<'a>(mut ids: impl Iterator<Item = &'a str>) -> bool {
+            let mut last: Option<&str> = None;
+            ids.all(|id| {
+                let ok = is_id(id) && last.is_none_or(|l| l < id);
+                last = Some(id);
+                ok
+            })
+        }
+        let mut tally = Tally::new();
+        for d in shape.days {
+            let key = format!("{} {}", d.day, d.kind);
+            let sound = is_day(&d.day)
+                && is_id(&d.kind)
+                && tally.groups.last().is_none_or(|(last, _)| *last < key)
+                && in_order(d.lights.iter().map(|(id, _)| id.as_str()))
+                && in_order(d.top.iter().map(|(id, _)| id.as_str()))
+                && d.lights.iter().all(|(_, counts)| counts.iter().any(|&n| n > 0))
+                && d.top.iter().all(|&(_, n)| n > 0);
+            if !sound {
+                return None;
+            }
+            let group = Group {
+                started: d.started,
+                completed: d.completed,
+                lights: d.lights,
+                actions: d.top,
+            };
+            tally.groups.push((key, group));
+        }
+        Some(tally)
+    }
+
+    fn migrate(version: u32, text: &str) -> Option<Tally> {
+        match version {
+            1 => Tally::from_v1_text(text).ok(),
+            _ => None,
+        }
+    }
+}
 
 /// A count as stored: digits only, not zero.
 fn count_of(s: &str) -> Option<u32> {
@@ -902,15 +994,70 @@ mod tests {
     #[test]
     fn storage_round_trips() {
         let t = sample();
-        let text = t.to_storage();
+        let text = t.to_v1_text();
         assert!(text.starts_with("tally v1\n2026-05-02 resident started 6\n"), "{text}");
         assert!(text.contains("\n2026-05-09 business orange email-domain 1\n"), "{text}");
         assert!(text.ends_with("\nend\n"));
-        assert_eq!(Tally::from_storage(&text), Ok(t.clone()));
-        assert_eq!(Tally::from_storage(text.trim_end()), Ok(t), "the last newline may go");
-        let empty = Tally::new().to_storage();
+        assert_eq!(Tally::from_v1_text(&text), Ok(t.clone()));
+        assert_eq!(Tally::from_v1_text(text.trim_end()), Ok(t), "the last newline may go");
+        let empty = Tally::new().to_v1_text();
         assert_eq!(empty, "tally v1\nend\n");
-        assert_eq!(Tally::from_storage(&empty), Ok(Tally::new()));
+        assert_eq!(Tally::from_v1_text(&empty), Ok(Tally::new()));
+    }
+
+    #[test]
+    fn the_tally_is_stored_as_version_2_and_version_1_still_reads() {
+        use crate::stored::{read, write, ReadError};
+        let t = sample();
+        let text = write(&t);
+        assert!(
+            text.starts_with(
+                r#"{"record":"tally","version":2,"data":{"days":[{"day":"2026-05-02","kind":"resident","started":6,"#
+            ),
+            "{text}"
+        );
+        assert_eq!(read::<Tally>(&text), Ok(t.clone()));
+        assert_eq!(read::<Tally>(&t.to_v1_text()), Ok(t.clone()), "version 1 is migrated");
+        assert_eq!(
+            write(&Tally::new()),
+            r#"{"record":"tally","version":2,"data":{"days":[]}}"#
+        );
+        let newer = text.replacen(r#""version":2"#, r#""version":3"#, 1);
+        assert_eq!(read::<Tally>(&newer), Err(ReadError::Newer { version: 3 }));
+        let one = |day: &str| -> String { format!(r#"{{"record":"tally","version":2,"data":{{"days":[{day}]}}}}"#) };
+        let good = r#"{"day":"2026-05-02","kind":"resident","started":1,"completed":1,"lights":[["backups",[1,0,0]],["phishing",[0,0,1]]],"top":[["a",1],["b",2]]}"#;
+        assert!(read::<Tally>(&one(good)).is_ok());
+        for (from, to) in [
+            ("2026-05-02", "2026-02-30"),
+            (r#""resident""#, r#""Resident""#),
+            (
+                r#"["backups",[1,0,0]],["phishing",[0,0,1]]"#,
+                r#"["phishing",[0,0,1]],["backups",[1,0,0]]"#,
+            ),
+            (r#"["backups",[1,0,0]]"#, r#"["backups",[0,0,0]]"#),
+            (r#"["backups",[1,0,0]]"#, r#"["backups",[1,0]]"#),
+            (r#"["a",1],["b",2]"#, r#"["a",1],["a",2]"#),
+            (r#"["a",1]"#, r#"["a",0]"#),
+            (r#"["a",1]"#, r#"["a b",1]"#),
+            (r#""started":1"#, r#""started":-1"#),
+            (r#""completed":1,"#, ""),
+        ] {
+            let bad = one(&good.replacen(from, to, 1));
+            assert_eq!(read::<Tally>(&bad), Err(ReadError::Unreadable), "{to}");
+        }
+        let twice = one(&format!("{good},{good}"));
+        assert_eq!(
+            read::<Tally>(&twice),
+            Err(ReadError::Unreadable),
+            "a day and kind twice"
+        );
+        let later = good.replacen("2026-05-02", "2026-05-09", 1);
+        assert!(read::<Tally>(&one(&format!("{good},{later}"))).is_ok());
+        assert_eq!(
+            read::<Tally>(&one(&format!("{later},{good}"))),
+            Err(ReadError::Unreadable),
+            "days in order"
+        );
     }
 
     #[test]
@@ -929,7 +1076,7 @@ mod tests {
             .unwrap();
         assert_eq!(t, u);
         assert_eq!(
-            t.to_storage(),
+            t.to_v1_text(),
             "tally v1\n\
              2026-05-02 resident started 1\n\
              2026-05-09 a-b started 1\n\
@@ -978,18 +1125,18 @@ mod tests {
 
     #[test]
     fn counts_saturate_instead_of_overflowing() {
-        let mut t = Tally::from_storage("tally v1\n2026-05-02 resident started 4294967295\nend\n").unwrap();
+        let mut t = Tally::from_v1_text("tally v1\n2026-05-02 resident started 4294967295\nend\n").unwrap();
         t.record_start(DAY, "resident").unwrap();
         assert_eq!(t.today(DAY).kinds[0].started, u32::MAX);
-        assert!(Tally::from_storage("tally v1\n2026-05-02 resident started 4294967296\nend\n").is_err());
+        assert!(Tally::from_v1_text("tally v1\n2026-05-02 resident started 4294967296\nend\n").is_err());
     }
 
     #[test]
     fn newer_versions_are_refused_as_such() {
-        let text = sample().to_storage().replacen("tally v1", "tally v2", 1);
-        assert_eq!(Tally::from_storage(&text), Err(StoreError::Newer { version: 2 }));
+        let text = sample().to_v1_text().replacen("tally v1", "tally v2", 1);
+        assert_eq!(Tally::from_v1_text(&text), Err(StoreError::Newer { version: 2 }));
         assert_eq!(
-            Tally::from_storage("tally v17\nanything"),
+            Tally::from_v1_text("tally v17\nanything"),
             Err(StoreError::Newer { version: 17 })
         );
         for bad in [
@@ -1000,16 +1147,16 @@ mod tests {
             "tallyv1\nend",
             "event v1\nend",
         ] {
-            assert_eq!(Tally::from_storage(bad), Err(StoreError::Damaged { line: 1 }), "{bad}");
+            assert_eq!(Tally::from_v1_text(bad), Err(StoreError::Damaged { line: 1 }), "{bad}");
         }
     }
 
     #[test]
     fn every_cut_off_text_is_refused() {
-        let text = sample().to_storage();
+        let text = sample().to_v1_text();
         for cut in 0..text.len() - 1 {
             assert!(
-                Tally::from_storage(&text[..cut]).is_err(),
+                Tally::from_v1_text(&text[..cut]).is_err(),
                 "accepted a cut at {cut}: {:?}",
                 &text[..cut]
             );
@@ -1042,23 +1189,23 @@ mod tests {
         ] {
             let text = format!("tally v1\n{body}\nend\n");
             assert_eq!(
-                Tally::from_storage(&text),
+                Tally::from_v1_text(&text),
                 Err(StoreError::Damaged { line }),
                 "{body:?}"
             );
         }
         assert_eq!(
-            Tally::from_storage("tally v1\nend\n2026-05-02 resident started 1\n"),
+            Tally::from_v1_text("tally v1\nend\n2026-05-02 resident started 1\n"),
             Err(StoreError::Damaged { line: 3 }),
             "nothing after the end"
         );
-        assert_eq!(Tally::from_storage(""), Err(StoreError::Damaged { line: 1 }));
-        assert_eq!(Tally::from_storage("tally v1"), Err(StoreError::Damaged { line: 2 }));
+        assert_eq!(Tally::from_v1_text(""), Err(StoreError::Damaged { line: 1 }));
+        assert_eq!(Tally::from_v1_text("tally v1"), Err(StoreError::Damaged { line: 2 }));
     }
 
     #[test]
     fn garbage_never_panics() {
-        let text = sample().to_storage();
+        let text = sample().to_v1_text();
         let mut rng = XorShift(0x2545_f491_4f6c_dd1d);
         for _ in 0..3000 {
             // A valid text with a few bytes changed.
@@ -1068,15 +1215,15 @@ mod tests {
                 bytes[at] = rng.byte();
             }
             let mutated = String::from_utf8_lossy(&bytes);
-            if let Ok(t) = Tally::from_storage(&mutated) {
+            if let Ok(t) = Tally::from_v1_text(&mutated) {
                 // What is accepted is a tally like any other.
-                assert_eq!(Tally::from_storage(&t.to_storage()), Ok(t.clone()));
+                assert_eq!(Tally::from_v1_text(&t.to_v1_text()), Ok(t.clone()));
                 let _ = (t.period(), t.to_csv());
             }
             // Text made of the format's own characters, and of anything.
             let soup = format!("tally v1\n{}", rng.text(b"0123456789- \nabcdefgrnotupsvl\r\xff", 200));
-            let _ = Tally::from_storage(&soup);
-            let _ = Tally::from_storage(&rng.text(&[], 200));
+            let _ = Tally::from_v1_text(&soup);
+            let _ = Tally::from_v1_text(&rng.text(&[], 200));
         }
     }
 }

@@ -1,0 +1,191 @@
+//! Reading and writing the stored records (the opt-in memory, event mode's
+//! settings and tally) as a part of its own.
+//!
+//! The records' code (serde_json, their shapes, the migrations of older
+//! versions) measured about 20 kB brotli: more than most visitors ever
+//! need, since a device with nothing stored reads nothing. In a release
+//! build (`split`) it is a file of its own, fetched only when the device
+//! holds a record ([`restore`]) or one is written; the first load only asks
+//! whether a key exists.
+//!
+//! Every function here reads the newest value when it runs, not when it was
+//! called, so writes that wait for the part together still end with the
+//! newest value stored. If the part cannot be loaded (offline before the
+//! service worker kept it), nothing is read, and then nothing is written
+//! either, so what the device holds is never overwritten unread.
+
+use std::cell::Cell;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::domain::content::ui;
+use crate::domain::event::{EventSettings, Tally};
+use crate::domain::keys;
+use crate::domain::memory::Memory;
+use crate::domain::stored::ReadError;
+use crate::platform::storage;
+
+use super::event::{EventNotice, EventState};
+use super::{keep, AppState};
+
+/// The part with the records' code could not be loaded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartMissing;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for PartMissing {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> PartMissing {
+        PartMissing
+    }
+}
+
+/// Why a record was not kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotKept {
+    /// Storage is missing or refused.
+    Unavailable,
+    /// The records' part could not be loaded, or what is stored could not
+    /// be read and must not be overwritten.
+    PartMissing,
+}
+
+thread_local! {
+    /// Whether what the device holds was read (or there was nothing):
+    /// only then may the app write.
+    static READ: Cell<bool> = const { Cell::new(true) };
+}
+
+fn may_write() -> Result<(), NotKept> {
+    READ.with(Cell::get).then_some(()).ok_or(NotKept::PartMissing)
+}
+
+/// Reads what the device keeps, then opens a plan link in the address (on
+/// a person's own device), then sets `done`. With nothing stored, all of
+/// it happens at once and the records' part is not loaded.
+pub fn restore(state: AppState, event: EventState, done: RwSignal<bool>) {
+    let event_kept = storage::has(keys::EVENT_SETTINGS) || storage::has(keys::TALLY);
+    let memory_kept = storage::has(keys::MEMORY);
+    if !event_kept && !memory_kept {
+        keep::open_from_address(state);
+        done.set(true);
+        return;
+    }
+    spawn_local(async move {
+        if event_kept && part!(read_event(event)).await.is_err() {
+            READ.with(|r| r.set(false));
+            state.notice.set(Some(&ui::APP_PAGE_UNAVAILABLE));
+        }
+        // A stand's tablet neither remembers a visitor nor opens a plan
+        // from its address.
+        if !event.is_on() {
+            if memory_kept && part!(read_memory(state)).await.is_err() {
+                READ.with(|r| r.set(false));
+                state.notice.set(Some(&ui::APP_PAGE_UNAVAILABLE));
+            }
+            keep::open_from_address(state);
+        }
+        done.set(true);
+    });
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(stored, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn read_event(event: EventState) -> Result<(), PartMissing> {
+    match storage::load::<Tally>(keys::TALLY) {
+        Ok(Some(tally)) => event.tally.set(tally),
+        Ok(None) => {}
+        Err(_) => event.notice.set(Some(EventNotice::TallyDamaged)),
+    }
+    match storage::load::<EventSettings>(keys::EVENT_SETTINGS) {
+        Ok(Some(settings)) => event.resume(settings),
+        Ok(None) => {}
+        Err(_) => event.notice.set(Some(EventNotice::SettingsDamaged)),
+    }
+    Ok(())
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(stored, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn read_memory(state: AppState) -> Result<(), PartMissing> {
+    match storage::load::<Memory>(keys::MEMORY) {
+        Ok(Some(memory)) => state.memory.set(memory),
+        Ok(None) => {}
+        Err(error) => state.notice.set(Some(match error {
+            ReadError::Newer { .. } => &ui::MEMORY_NEWER,
+            ReadError::Unreadable => &ui::MEMORY_DAMAGED,
+        })),
+    }
+    Ok(())
+}
+
+/// Writes the memory as it is now (or removes its key when it is empty).
+pub async fn write_memory(state: AppState) -> Result<(), NotKept> {
+    may_write()?;
+    if state.memory.with_untracked(Memory::is_empty) {
+        storage::remove(keys::MEMORY);
+        return Ok(());
+    }
+    part!(save_memory(state))
+        .await
+        .map_err(|PartMissing| NotKept::PartMissing)?
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(stored, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn save_memory(state: AppState) -> Result<Result<(), NotKept>, PartMissing> {
+    let saved = state.memory.with_untracked(|m| storage::save(keys::MEMORY, m));
+    Ok(saved.map_err(|storage::Unavailable| NotKept::Unavailable))
+}
+
+/// Writes the tally as it is now (or removes its key when it is empty).
+pub async fn write_tally(event: EventState) -> Result<(), NotKept> {
+    may_write()?;
+    if event.tally.with_untracked(Tally::is_empty) {
+        storage::remove(keys::TALLY);
+        return Ok(());
+    }
+    part!(save_tally(event))
+        .await
+        .map_err(|PartMissing| NotKept::PartMissing)?
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(stored, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn save_tally(event: EventState) -> Result<Result<(), NotKept>, PartMissing> {
+    let saved = event.tally.with_untracked(|t| storage::save(keys::TALLY, t));
+    Ok(saved.map_err(|storage::Unavailable| NotKept::Unavailable))
+}
+
+/// Writes event mode's settings, or removes them.
+pub async fn write_settings(settings: Option<EventSettings>) -> Result<(), NotKept> {
+    match settings {
+        None => {
+            storage::remove(keys::EVENT_SETTINGS);
+            Ok(())
+        }
+        Some(settings) => {
+            may_write()?;
+            part!(save_settings(settings))
+                .await
+                .map_err(|PartMissing| NotKept::PartMissing)?
+        }
+    }
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(stored, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn save_settings(settings: EventSettings) -> Result<Result<(), NotKept>, PartMissing> {
+    let saved = storage::save(keys::EVENT_SETTINGS, &settings);
+    Ok(saved.map_err(|storage::Unavailable| NotKept::Unavailable))
+}
