@@ -14,25 +14,24 @@ pub enum FetchError {
     NotFound,
 }
 
-/// Calls `done` once with the text of the app's own file at `path`
-/// (relative, e.g. `lang/en-….txt`), or with why it could not be read.
-pub fn own_text(path: &str, done: impl FnOnce(Result<String, FetchError>) + 'static) {
-    let path = path.to_string();
-    wasm_bindgen_futures::spawn_local(async move { done(read(&path).await) });
-}
-
-async fn read(path: &str) -> Result<String, FetchError> {
+/// The text of the app's own file at `path` (relative, e.g.
+/// `lang/en-….txt`), or why it could not be read. The request is made at
+/// once, when this is called; awaiting it waits for the answer, so several
+/// can be asked for together.
+pub fn own_text(path: &str) -> impl std::future::Future<Output = Result<String, FetchError>> {
     use FetchError::*;
-    let window = web_sys::window().ok_or(Unreachable)?;
-    let response = JsFuture::from(window.fetch_with_str(path))
-        .await
-        .map_err(|_| Unreachable)?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| NotFound)?;
-    if !response.ok() {
-        return Err(NotFound);
+    let request = web_sys::window().map(|w| w.fetch_with_str(path));
+    async move {
+        let response = JsFuture::from(request.ok_or(Unreachable)?)
+            .await
+            .map_err(|_| Unreachable)?;
+        let response: web_sys::Response = response.dyn_into().map_err(|_| NotFound)?;
+        if !response.ok() {
+            return Err(NotFound);
+        }
+        let text = JsFuture::from(response.text().map_err(|_| Unreachable)?)
+            .await
+            .map_err(|_| Unreachable)?;
+        text.as_string().ok_or(NotFound)
     }
-    let text = JsFuture::from(response.text().map_err(|_| Unreachable)?)
-        .await
-        .map_err(|_| Unreachable)?;
-    text.as_string().ok_or(NotFound)
 }

@@ -1,9 +1,7 @@
 //! The app's state that every screen shares, provided once through context.
 
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
-
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::domain::check::Check;
 use crate::domain::content::Kind;
@@ -266,26 +264,21 @@ impl AppState {
         }
         self.pending.set(Some(Pending::Loading));
         let state = *self;
-        let left = Rc::new(Cell::new(missing.len()));
-        let then = Rc::new(RefCell::new(Some(then)));
-        for info in missing {
-            let (left, then) = (left.clone(), then.clone());
-            fetch::own_text(info.file, move |body| {
+        // Every pack asked for at once, then taken in turn.
+        let requests: Vec<_> = missing.iter().map(|info| fetch::own_text(info.file)).collect();
+        spawn_local(async move {
+            for request in requests {
+                let body = request.await;
                 if state.pending.get_untracked() != Some(Pending::Loading) {
-                    return; // it failed already, or something else was chosen
+                    return; // something else was chosen meanwhile
                 }
                 if !matches!(body.map(|b| super::text::install(lang, b)), Ok(Ok(()))) {
                     return state.pending.set(Some(failed));
                 }
-                left.set(left.get() - 1);
-                if left.get() == 0 {
-                    state.pending.set(None);
-                    if let Some(then) = then.borrow_mut().take() {
-                        then();
-                    }
-                }
-            });
-        }
+            }
+            state.pending.set(None);
+            then();
+        });
     }
 
     /// Changes the check in progress, if there is one.

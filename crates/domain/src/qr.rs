@@ -171,13 +171,13 @@ pub fn svg_path(text: &str) -> Option<Qr> {
             }
             let run = x - start;
             path.push('M');
-            push_number(&mut path, start);
+            path.push_str(&start.to_string());
             path.push(' ');
-            push_number(&mut path, y);
+            path.push_str(&y.to_string());
             path.push('h');
-            push_number(&mut path, run);
+            path.push_str(&run.to_string());
             path.push_str("v1h-");
-            push_number(&mut path, run);
+            path.push_str(&run.to_string());
             path.push('z');
         }
     }
@@ -401,14 +401,6 @@ fn multiply(x: u8, y: u8) -> u8 {
         z ^= u16::from(y >> i & 1) * u16::from(x);
     }
     z as u8
-}
-
-/// Appends a number in decimal.
-fn push_number(out: &mut String, n: usize) {
-    if n >= 10 {
-        push_number(out, n / 10);
-    }
-    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 #[cfg(test)]

@@ -142,13 +142,7 @@ fn derive(pin: &[u8], salt: &[u8; 16], rounds: u32) -> [u8; 32] {
 }
 
 fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        out.push(char::from(DIGITS[usize::from(b >> 4)]));
-        out.push(char::from(DIGITS[usize::from(b & 15)]));
-    }
-    out
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Exactly `2 × N` lowercase hex digits.

@@ -423,7 +423,7 @@ impl Tally {
                 if count == Shown::Hidden {
                     out.push('<');
                 }
-                push_number(&mut out, count.count().unwrap_or(MIN_GROUP));
+                out.push_str(&count.count().unwrap_or(MIN_GROUP).to_string());
                 out.push_str("\r\n");
             };
             row("started", "", Shown::Count(s.started));
@@ -455,7 +455,7 @@ impl Tally {
     pub(crate) fn to_v1_text(&self) -> String {
         let mut out = String::from(HEADER);
         out.push_str(" v");
-        push_number(&mut out, VERSION);
+        out.push_str(&VERSION.to_string());
         out.push('\n');
         for (key, g) in &self.groups {
             // `key` is "{day} {kind}", as the line starts.
@@ -467,7 +467,7 @@ impl Tally {
                             out.push(' ');
                         }
                     }
-                    push_number(&mut out, n);
+                    out.push_str(&n.to_string());
                     out.push('\n');
                 }
             };
@@ -642,24 +642,6 @@ fn count_of(s: &str) -> Option<u32> {
         return None;
     }
     s.parse().ok().filter(|n| *n > 0)
-}
-
-/// Writes `n` in decimal, without the formatting machinery.
-fn push_number(out: &mut String, mut n: u32) {
-    let mut digits = [0u8; 10];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        // `n % 10` is below 10, so the cast loses nothing.
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[at..] {
-        out.push(char::from(d));
-    }
 }
 
 /// A CSV field, quoted when it holds a comma, quote or line break.
