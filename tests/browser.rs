@@ -204,7 +204,10 @@ fn stored_records_go_through_gloo_and_what_cannot_be_read_is_set_aside_as_it_was
     let set_aside = keys::set_aside(keys::MEMORY);
     for (stored, error) in [
         ("memory v1\ncheck", ReadError::Unreadable),
-        (r#"{"record":"memory","version":7,"data":0}"#, ReadError::Newer { version: 7 }),
+        (
+            r#"{"record":"memory","version":7,"data":0}"#,
+            ReadError::Newer { version: 7 },
+        ),
     ] {
         local.set_item(keys::MEMORY, stored).unwrap();
         assert_eq!(storage::load::<Memory>(keys::MEMORY), Err(error));

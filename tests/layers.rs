@@ -1,7 +1,8 @@
 //! The architecture invariant that keeps the pure layer pure is carried by
 //! Cargo: `crates/domain` is a crate of its own whose manifest lists nothing
-//! but the shared rules (`crates/rules`, which lists nothing at all) and the
-//! PIN's KDF (`pbkdf2`, `sha2`: pure Rust), so it cannot import Leptos,
+//! but the shared rules (`crates/rules`, which lists nothing at all), the
+//! PIN's KDF (`pbkdf2`, `sha2`) and the stored records' format (`serde`,
+//! `serde_json`), all pure Rust, so it cannot import Leptos,
 //! web-sys, js-sys, wasm-bindgen or gloo, and the compiler refuses any
 //! attempt. This test keeps that manifest
 //! the way it is: a dependency added there is a change of architecture, to
@@ -38,10 +39,11 @@ fn the_pure_layer_depends_on_nothing_but_the_shared_rules() {
     assert_eq!(table_entries(&rules, "dependencies"), Vec::<String>::new());
     assert!(!rules.contains("[target."), "the rules depend on nothing");
     let domain = manifest("crates/domain");
-    // The shared rules, and the PIN's standard KDF (pure Rust).
+    // The shared rules, the PIN's standard KDF and the records' format
+    // (pure Rust).
     assert_eq!(
         table_entries(&domain, "dependencies"),
-        ["veilig-rules", "pbkdf2", "sha2"]
+        ["veilig-rules", "pbkdf2", "sha2", "serde", "serde_json"]
     );
     assert!(!domain.contains("[target."), "no dependency for one target only either");
     assert_eq!(

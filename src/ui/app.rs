@@ -10,7 +10,7 @@ use crate::platform::{document, service_worker, speech};
 use super::accessibility::AccessibilityScreen;
 use super::check::CheckScreen;
 use super::event::{
-    provide_event_state, use_event, AmbassadorScreen, EventNotice, EventStart, IdleDialog, SetupScreen,
+    idle_dialog, provide_event_state, use_event, AmbassadorScreen, EventNotice, EventStart, SetupScreen,
 };
 use super::help_now::HelpNowScreen;
 use super::layout::{Footer, Header, HelpNowBar, UpdateNotice};
@@ -105,7 +105,7 @@ pub fn App(#[prop(optional)] offline: bool) -> impl IntoView {
         </main>
         <Footer/>
         <Show when=move || event.is_on()>
-            <IdleDialog/>
+            {quiet(part!(idle_dialog()))}
         </Show>
     }
 }
@@ -141,6 +141,12 @@ fn loaded(view: impl std::future::Future<Output = Result<AnyView, LoadFailed>> +
         })
     })
     .into_any()
+}
+
+/// A part loaded when first needed that is not a screen of its own: no
+/// focus moves when it arrives, and nothing shows if it cannot be loaded.
+fn quiet(view: impl std::future::Future<Output = Result<AnyView, LoadFailed>> + Send + 'static) -> AnyView {
+    Suspend::new(async move { view.await.unwrap_or_else(|LoadFailed| ().into_any()) }).into_any()
 }
 
 /// The seldom-seen screens: the accessibility statement and the

@@ -26,7 +26,7 @@ use crate::domain::memory::Memory;
 use crate::domain::stored::ReadError;
 use crate::platform::storage;
 
-use super::event::{EventNotice, EventState};
+use super::event::{self, EventNotice, EventState};
 use super::{keep, AppState};
 
 /// The part with the records' code could not be loaded.
@@ -72,9 +72,18 @@ pub fn restore(state: AppState, event: EventState, done: RwSignal<bool>) {
         return;
     }
     spawn_local(async move {
-        if event_kept && part!(read_event(event)).await.is_err() {
-            READ.with(|r| r.set(false));
-            state.notice.set(Some(&ui::APP_PAGE_UNAVAILABLE));
+        if event_kept {
+            match part!(read_event(event)).await {
+                Ok(Some(settings)) => {
+                    event::load_part().await;
+                    event.resume(settings);
+                }
+                Ok(None) => {}
+                Err(PartMissing) => {
+                    READ.with(|r| r.set(false));
+                    state.notice.set(Some(&ui::APP_PAGE_UNAVAILABLE));
+                }
+            }
         }
         // A stand's tablet neither remembers a visitor nor opens a plan
         // from its address.
@@ -93,18 +102,20 @@ pub fn restore(state: AppState, event: EventState, done: RwSignal<bool>) {
     feature = "split",
     leptos::wasm_split::wasm_split(stored, wasm_split_path = ::leptos::wasm_split, fallible)
 )]
-fn read_event(event: EventState) -> Result<(), PartMissing> {
+/// Reads the tally into `event`, and returns the settings kept, if any.
+fn read_event(event: EventState) -> Result<Option<EventSettings>, PartMissing> {
     match storage::load::<Tally>(keys::TALLY) {
         Ok(Some(tally)) => event.tally.set(tally),
         Ok(None) => {}
         Err(_) => event.notice.set(Some(EventNotice::TallyDamaged)),
     }
-    match storage::load::<EventSettings>(keys::EVENT_SETTINGS) {
-        Ok(Some(settings)) => event.resume(settings),
-        Ok(None) => {}
-        Err(_) => event.notice.set(Some(EventNotice::SettingsDamaged)),
-    }
-    Ok(())
+    Ok(match storage::load::<EventSettings>(keys::EVENT_SETTINGS) {
+        Ok(settings) => settings,
+        Err(_) => {
+            event.notice.set(Some(EventNotice::SettingsDamaged));
+            None
+        }
+    })
 }
 
 #[cfg_attr(

@@ -14,16 +14,43 @@ mod state;
 
 pub use ambassador_screen::AmbassadorScreen;
 pub use event_start::EventStart;
-pub use idle_dialog::IdleDialog;
+use idle_dialog::IdleDialog;
 pub use next_visitor::NextVisitor;
 pub use pin_screen::PinScreen;
 pub use setup_screen::SetupScreen;
 pub use state::{provide_event_state, use_event, EventNotice, EventState};
 
+use leptos::prelude::*;
+
+use super::app::LoadFailed;
+
+/// The "are you still there?" dialog. Event mode is on only at a stand, so
+/// in a release build its code is a file of its own (`split_event`), loaded
+/// by [`load_part`] before event mode goes on. (Only the dialog: the
+/// welcome screen shown through a part made the views of the screen it
+/// replaced, the settings or the ambassador's, run once more after their
+/// own state had gone, a panic the end-to-end tests found; so the welcome
+/// screen stays in the main part.)
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(event, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_part))
+)]
+pub fn idle_dialog() -> Result<AnyView, LoadFailed> {
+    Ok(view! { <IdleDialog/> }.into_any())
+}
+
+/// Loads the dialog's part before event mode goes on. Awaited here, the
+/// loading is never cancelled halfway (a view dropped while it was the one
+/// loading a part would make the next load start over). If it cannot be
+/// loaded, the dialog is missing and the idle wipe still happens.
+pub async fn load_part() {
+    #[cfg(feature = "split")]
+    let _ = preload_part().await;
+}
+
 /// Runs `work` after the screen has shown what was just changed (a frame,
 /// then the work): for work that holds the page for a moment, such as the
 /// PIN's key derivation, so a "one moment" is on screen while it runs.
 fn after_paint(work: impl FnOnce() + 'static) {
-    use leptos::prelude::{request_animation_frame, set_timeout};
     request_animation_frame(move || set_timeout(work, std::time::Duration::ZERO));
 }

@@ -26,6 +26,9 @@ pub fn SetupScreen() -> impl IntoView {
     let idle = RwSignal::new(DEFAULT_IDLE_SECONDS);
     let error: RwSignal<Option<&'static Text>> = RwSignal::new(None);
     let securing = RwSignal::new(false);
+    // Its views read their own state with `try_get` (`None` once the screen
+    // has gone), so a view run once more while switching on replaces this
+    // screen cannot panic.
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -60,9 +63,10 @@ pub fn SetupScreen() -> impl IntoView {
                     }
                     None => false,
                 };
-                // Switched on, the screen goes: `try_set` then does nothing.
-                let _ = securing.try_set(false);
+                // Switched on, this screen is on its way out: nothing of it
+                // is touched again.
                 if !switched {
+                    let _ = securing.try_set(false);
                     let _ = error.try_set(Some(&ui::AMBASSADOR_STORAGE_UNAVAILABLE));
                 }
             });
@@ -76,7 +80,7 @@ pub fn SetupScreen() -> impl IntoView {
         <p>{tr(&ui::AMBASSADOR_SETUP_COUNTS)}</p>
         <form class="event-form" on:submit=submit novalidate>
             <p id="pin-error" class="error-message" role="alert">
-                {move || error.get().map(|t| tr(t)())}
+                {move || error.try_get().flatten().map(|t| tr(t)())}
             </p>
             <div class="field">
                 <label for="pin">{tr(&ui::AMBASSADOR_PIN_LABEL)}</label>
@@ -88,10 +92,10 @@ pub fn SetupScreen() -> impl IntoView {
                 <PinInput id="pin-repeat" value=repeat described_by="pin-error" new_pin=true/>
             </div>
             <IdleChoice value=idle/>
-            <button type="submit" class="button button-primary button-large" aria-disabled=move || securing.get().then_some("true")>
+            <button type="submit" class="button button-primary button-large" aria-disabled=move || securing.try_get().unwrap_or(false).then_some("true")>
                 {tr(&ui::AMBASSADOR_SWITCH_ON)}
             </button>
-            <p class="hint" role="status">{move || securing.get().then(|| tr(&ui::AMBASSADOR_PIN_SECURING)())}</p>
+            <p class="hint" role="status">{move || securing.try_get().unwrap_or(false).then(|| tr(&ui::AMBASSADOR_PIN_SECURING)())}</p>
         </form>
     }
 }
@@ -115,7 +119,7 @@ pub fn PinInput(
             autocomplete=if new_pin { "new-password" } else { "off" }
             aria-describedby=described_by
             class="pin-input"
-            prop:value=move || value.get()
+            prop:value=move || value.try_get().unwrap_or_default()
             on:input=move |ev| value.set(event_target_value(&ev))
         />
     }
@@ -139,7 +143,7 @@ pub fn IdleChoice(value: RwSignal<u32>) -> impl IntoView {
                                     type="radio"
                                     name="idle"
                                     id=id.clone()
-                                    prop:checked=move || value.get() == seconds
+                                    prop:checked=move || value.try_get() == Some(seconds)
                                     on:change=move |_| value.set(seconds)
                                 />
                                 <label for=id>

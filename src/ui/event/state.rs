@@ -54,6 +54,7 @@ impl EventState {
     async fn save(&self, settings: Option<EventSettings>) -> Result<(), NotKept> {
         records::write_settings(settings.clone()).await?;
         if let Some(s) = &settings {
+            super::load_part().await;
             self.idle.set(s.idle());
         }
         self.settings.set(settings);
