@@ -3,8 +3,9 @@
 //! market stand and take their plan home on their own phone. The fragment
 //! never leaves the browser, so nothing is sent anywhere.
 //!
-//! A link holds a [`Snapshot`]: which check, the language, a fingerprint of
-//! the check's structure ([`shape_of`]), the profile and the answers. It is
+//! A link holds a [`Snapshot`]: the language, a fingerprint of the check's
+//! id and structure ([`shape_of`]), which names the check, the profile and
+//! the answers. It is
 //! written as `p<version>.` followed by base64url (no padding) of a bit
 //! stream and a CRC-24 over the version and the stream.
 //!
@@ -14,9 +15,12 @@
 //! number, its length (1 to 64), then 7 bits per ASCII character, each one
 //! of `a-z`, `A-Z`, `0-9` and `-`):
 //!
-//! - kind: a name, the check's id (`resident`); language: a name, its code
-//!   (`nl`); shape: 32 bits. Names, not places in a list, so that a link
-//!   keeps its meaning when a check or a language is added;
+//! - language: a name, its code (`nl`); shape: 32 bits, which names the
+//!   check (it is made from the check's id). A code and a fingerprint, not
+//!   places in a list, so that a link keeps its meaning when a check or a
+//!   language is added; the check's own id is not written, which keeps a
+//!   whole plan at 54 characters (a QR code of 37×37 squares holds it with
+//!   an address of up to 29 characters, 41×41 up to 51);
 //! - the number of profile questions written, then per profile question one
 //!   bit "answered" and, if answered, the number of option bits followed by
 //!   those bits (bit n: option n chosen; the last bit is set);
@@ -26,8 +30,10 @@
 //!   minus 13;
 //! - zero bits up to a whole byte, then the three bytes of the CRC.
 //!
-//! Version 1 is the same, except that kind and language are numbers: their
-//! places in the lists of that time ([`V1_KINDS`], [`V1_LANGUAGES`]).
+//! Version 1 began with two numbers instead of the language's name: the
+//! check's and the language's places in the lists of that time (the check's
+//! is not needed, the shape names it; the language's is read through
+//! [`V1_LANGUAGES`]).
 //!
 //! The last profile question, question and scenario written is answered,
 //! and indices are below [`LIMIT`]: there is one way to write each
@@ -51,10 +57,9 @@ use super::Lang;
 /// The versions of the link that [`decode`] reads; [`encode`] writes the last.
 pub const VERSIONS_SUPPORTED: &[u8] = &[1, 2];
 
-/// Version 1 wrote the check and the language as their places in the
-/// content's lists, which were these then. Frozen: links of that version
-/// live on in people's phones and on paper.
-pub const V1_KINDS: &[&str] = &["resident", "business"];
+/// Version 1 wrote the language as its place in the content's list, which
+/// was this then. Frozen: links of that version live on in people's phones
+/// and on paper.
 pub const V1_LANGUAGES: &[&str] = &["nl", "en", "ar-XB"];
 
 /// The longest name (check id, language code) a link holds.
@@ -70,11 +75,10 @@ pub const LIMIT: usize = 1024;
 /// A check's answers, apart from the check itself: what a link carries.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Snapshot {
-    /// The check's id (`resident`).
-    pub kind: String,
     /// The language's code (`nl`).
     pub lang: String,
-    /// The structure of the check the answers belong to ([`shape_of`]).
+    /// The check the answers belong to, by its id and structure
+    /// ([`shape_of`]).
     pub shape: u32,
     /// Per profile question: the chosen options; see `Session`.
     pub profile: BTreeMap<usize, Vec<usize>>,
@@ -161,7 +165,7 @@ impl Fnv {
 /// Writes a snapshot as a link fragment (without the `#`), in the newest
 /// version: see [`encode_parts`].
 pub fn encode(snap: &Snapshot) -> String {
-    encode_parts(&snap.kind, &snap.lang, snap.shape, &snap.profile, &snap.answers)
+    encode_parts(&snap.lang, snap.shape, &snap.profile, &snap.answers)
 }
 
 /// Writes a check's answers as a link fragment (without the `#`), in the
@@ -170,25 +174,16 @@ pub fn encode(snap: &Snapshot) -> String {
 /// more are left out; a session has neither, and comes back from
 /// [`decode`] exactly.
 pub fn encode_parts(
-    kind: &str,
     lang: &str,
     shape: u32,
     profile: &BTreeMap<usize, Vec<usize>>,
     answers: &BTreeMap<Item, Answer>,
 ) -> String {
-    let stream = body(
-        |w| {
-            w.name(kind);
-            w.name(lang);
-        },
-        shape,
-        profile,
-        answers,
-    );
+    let stream = body(|w| w.name(lang), shape, profile, answers);
     seal(*VERSIONS_SUPPORTED.last().unwrap_or(&2), stream)
 }
 
-/// The bit stream after the head (kind and language, written by `head`).
+/// The bit stream after the head (the language, written by `head`).
 fn body(
     head: impl FnOnce(&mut BitWriter),
     shape: u32,
@@ -294,15 +289,15 @@ pub fn decode(fragment: &str) -> Result<Snapshot, LinkError> {
     }
 }
 
-/// Reads a link and checks it against the content: the check must exist and
-/// have the same shape, and the language must exist. Indices the check does
+/// Reads a link and checks it against the content: a check must have its
+/// shape, and the language must exist. Indices the check does
 /// not have are left for `Session::restore` to drop.
 pub fn decode_for_content(fragment: &str) -> Result<(&'static Check, Snapshot), LinkError> {
     let snap = decode(fragment)?;
-    let check = Kind::from_id(&snap.kind).ok_or(LinkError::OtherCheck)?.check();
-    if shape_of(check) != snap.shape {
-        return Err(LinkError::OtherCheck);
-    }
+    let check = Kind::all()
+        .map(Kind::check)
+        .find(|&c| shape_of(c) == snap.shape)
+        .ok_or(LinkError::OtherCheck)?;
     if Lang::from_code(&snap.lang).is_none() {
         return Err(LinkError::UnknownLanguage);
     }
@@ -319,13 +314,15 @@ fn decode_body(version: u8, body: &[u8]) -> Result<Snapshot, LinkError> {
     }
 
     let mut r = BitReader { bytes: payload, pos: 0 };
-    let (kind, lang) = if version == 1 {
-        // A place in a list of that time; one that was never written reads
-        // as no check or language at all.
-        let old = |list: &[&str], n: usize| list.get(n).map_or_else(String::new, |s| s.to_string());
-        (old(V1_KINDS, r.number()?), old(V1_LANGUAGES, r.number()?))
+    let lang = if version == 1 {
+        // The check's place, then the language's; a place the list of that
+        // time did not have reads as no language at all.
+        r.number()?;
+        V1_LANGUAGES
+            .get(r.number()?)
+            .map_or_else(String::new, |s| s.to_string())
     } else {
-        (r.name()?, r.name()?)
+        r.name()?
     };
     let shape = u32::try_from(r.bits(32)?).map_err(|_| LinkError::Damaged)?;
 
@@ -386,7 +383,6 @@ fn decode_body(version: u8, body: &[u8]) -> Result<Snapshot, LinkError> {
 
     r.end()?;
     Ok(Snapshot {
-        kind,
         lang,
         shape,
         profile,
@@ -623,11 +619,21 @@ mod tests {
             .collect()
     }
 
-    /// What a link that decodes must be: the one way to write its snapshot,
-    /// and, if it fits the content, a session that shows a result.
+    /// What a link that decodes must be: the one way to write its snapshot
+    /// (a version 1 link: the same plan when written as the newest), and, if
+    /// it fits the content, a session that shows a result.
     fn assert_sound(input: &str, snap: &Snapshot) {
         let body = input.strip_prefix('#').unwrap_or(input);
-        assert_eq!(encode(snap), body, "one way to write each snapshot");
+        if body.starts_with("p1.") {
+            // A language of no list of that time is no language: nothing to
+            // write then.
+            if !snap.lang.is_empty() {
+                let again = decode(&encode(snap));
+                assert_eq!(again.as_ref(), Ok(snap), "the same plan in the newest version");
+            }
+        } else {
+            assert_eq!(encode(snap), body, "one way to write each snapshot");
+        }
         if let Ok((check, snap)) = decode_for_content(input) {
             let session = Session::restore(check, &snap);
             assert_eq!(session.step(), Step::Result);
@@ -686,14 +692,19 @@ mod tests {
 
     #[test]
     fn a_whole_plan_of_either_check_is_short() {
-        for kind in ["resident", "business"] {
-            let check = check_by_kind(kind).expect("the check");
-            let link = encode(&full(check).snapshot(Lang::default()));
-            println!("a whole {kind} plan: {} characters: {link}", link.len());
-            // With the `#`, an address of up to 32 characters keeps the whole
-            // link within a version 5 QR code (84 bytes at error correction
-            // M, 37×37 modules), up to 54 within version 6.
-            assert!(link.len() < 70, "{} characters: {link}", link.len());
+        for &check in CHECKS {
+            for lang in Lang::all() {
+                let link = encode(&full(check).snapshot(lang));
+                println!("a whole {} plan: {} characters: {link}", check.kind, link.len());
+                // With the `#`, an address of up to 29 characters keeps the
+                // whole link within a version 5 QR code (84 bytes at error
+                // correction M, 37×37 modules), up to 51 within version 6.
+                assert!(
+                    link.len() <= 54 + lang.code().len() - 2,
+                    "{} characters: {link}",
+                    link.len()
+                );
+            }
         }
     }
 
@@ -849,19 +860,6 @@ mod tests {
         };
         assert!(decode(&encode(&other)).is_ok());
         assert_eq!(decode_for_content(&encode(&other)).err(), Some(LinkError::OtherCheck));
-        let business = Snapshot {
-            kind: "business".into(),
-            ..snap.clone()
-        };
-        assert_eq!(
-            decode_for_content(&encode(&business)).err(),
-            Some(LinkError::OtherCheck)
-        );
-        let unknown = Snapshot {
-            kind: "nobody".into(),
-            ..snap.clone()
-        };
-        assert_eq!(decode_for_content(&encode(&unknown)).err(), Some(LinkError::OtherCheck));
         let lang = Snapshot {
             lang: "xx".into(),
             ..snap
@@ -897,7 +895,6 @@ mod tests {
     /// future version must keep decoding all of them.
     fn sample(version: u8) -> (&'static str, Snapshot) {
         let snap = Snapshot {
-            kind: "business".into(),
             lang: "en".into(),
             shape: 0xdead_beef,
             profile: BTreeMap::from([(0, vec![0, 2]), (1, vec![]), (3, vec![1])]),
@@ -910,7 +907,7 @@ mod tests {
         };
         match version {
             1 => ("p1.ELerb7vRNYEighgPuAiRdTo", snap),
-            2 => ("p2.hi689O7Lz5ky7t6tvu9E1gSKCGA-4CDmHF4", snap),
+            2 => ("p2.Jl3b1bfd6JrAkUEMB9wEBULP", snap),
             _ => panic!("no sample link for version {version}: add one"),
         }
     }
@@ -927,7 +924,7 @@ mod tests {
     }
 
     #[test]
-    fn a_version_1_link_names_its_check_and_language_by_the_lists_of_then() {
+    fn a_version_1_link_names_its_language_by_the_list_of_then() {
         // Written by the app of that time: the resident check, in English.
         let check = check_by_kind("resident").expect("the resident check");
         let mut snap = full(check).snapshot(Lang::from_code("en").expect("English"));
@@ -939,34 +936,35 @@ mod tests {
         let v1 = seal(1, stream);
         assert_eq!(decode(&v1), Ok(snap.clone()));
         assert_eq!(decode_for_content(&v1).map(|(c, _)| c.kind), Ok("resident"));
-        // A place no list of that time had is no check, and no language.
+        // A place the list of that time did not have is no language.
         let mut w = BitWriter::default();
         w.number(7);
         w.number(9);
         w.bits(u64::from(snap.shape), 32);
         (0..3).for_each(|_| w.number(0));
         let odd = seal(1, w.bytes);
-        snap.kind.clear();
         snap.lang.clear();
-        assert_eq!(
-            decode(&odd).map(|s| (s.kind, s.lang)),
-            Ok((String::new(), String::new()))
-        );
-        assert_eq!(decode_for_content(&odd).err(), Some(LinkError::OtherCheck));
+        assert_eq!(decode(&odd).map(|s| s.lang), Ok(String::new()));
+        assert_eq!(decode_for_content(&odd).err(), Some(LinkError::UnknownLanguage));
+    }
+
+    #[test]
+    fn every_check_has_a_shape_of_its_own() {
+        // The shape names the check in a link: no two checks may share one.
+        let shapes: std::collections::BTreeSet<u32> = CHECKS.iter().map(|&c| shape_of(c)).collect();
+        assert_eq!(shapes.len(), CHECKS.len());
     }
 
     #[test]
     fn names_in_a_link_are_plain_and_short() {
         let mut w = BitWriter::default();
-        w.name("résident");
-        w.name("nl");
+        w.name("né");
         w.bits(0, 32);
         (0..3).for_each(|_| w.number(0));
         assert_eq!(decode(&seal(2, w.bytes)), Err(LinkError::Damaged), "not ASCII");
         let long = "a".repeat(MAX_NAME + 1);
         let mut w = BitWriter::default();
         w.name(&long);
-        w.name("nl");
         w.bits(0, 32);
         (0..3).for_each(|_| w.number(0));
         assert_eq!(decode(&seal(2, w.bytes)), Err(LinkError::Damaged), "too long");

@@ -172,11 +172,10 @@ impl Session {
         }
     }
 
-    /// The profile and answers with the check's id and shape and the
-    /// language's code, to carry in a link.
+    /// The profile and answers with the check's shape and the language's
+    /// code, to carry in a link.
     pub fn snapshot(&self, lang: Lang) -> Snapshot {
         Snapshot {
-            kind: self.check.kind.to_string(),
             lang: lang.code().to_string(),
             shape: shape_of(self.check),
             profile: self.profile.clone(),
@@ -187,13 +186,7 @@ impl Session {
     /// The take-home link's fragment of these answers (see `plan_link`);
     /// the same as encoding [`Session::snapshot`], without copying.
     pub fn link(&self, lang: Lang) -> String {
-        encode_parts(
-            self.check.kind,
-            lang.code(),
-            shape_of(self.check),
-            &self.profile,
-            &self.answers,
-        )
+        encode_parts(lang.code(), shape_of(self.check), &self.profile, &self.answers)
     }
 
     /// A session at the result, from a snapshot of this check. It goes
