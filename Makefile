@@ -10,7 +10,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup build run dev test lint test-native test-browser test-e2e test-budget bench screenshots clean
+.PHONY: setup build run dev test lint test-native test-browser test-e2e test-nginx test-budget bench screenshots clean
 
 setup:
 	@bash scripts/setup.sh
@@ -35,7 +35,7 @@ dev: setup
 	sed -e 's/ data-cargo-features="split"//' index.html > .dev.html
 	VEILIG_DEV_ADDRESS=127.0.0.1:$(PORT) trunk serve --config Trunk.dev.toml --port $(PORT)
 
-test: build test-budget lint test-native test-browser test-e2e
+test: build test-budget lint test-native test-browser test-e2e test-nginx
 
 # The first visit's bytes against the budget (fails with the figures).
 test-budget: build
@@ -67,6 +67,14 @@ test-browser: setup
 # build (never a stale dist/).
 test-e2e: build
 	node --test --test-concurrency=1 tests/e2e/
+
+# Tier 5: hosted for real. Debian's nginx with deploy/nginx/ on a loopback
+# port: every file's type, compression, cache rule and security headers
+# (scripts/check-deploy.mjs), and the start, privacy and offline end-to-end
+# tests against it.
+test-nginx: build
+	node --test --test-concurrency=1 tests/nginx/
+	VEILIG_SERVER=nginx node --test --test-concurrency=1 tests/e2e/start.test.mjs tests/e2e/privacy.test.mjs tests/e2e/offline.test.mjs
 
 # Screenshots at phone, tablet and desktop size into target/screenshots/.
 screenshots: build

@@ -14,6 +14,7 @@ import { promisify } from 'node:util';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+import { startNginx } from './nginx.mjs';
 import { firstLoad, BUDGET_BROTLI } from './budget.mjs';
 import { breakdown } from './wasm-sizes.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/support.mjs';
@@ -97,8 +98,7 @@ async function answerToNext(browser, origin) {
   return times;
 }
 
-async function lighthouse(origin) {
-  const out = 'target/bench/lighthouse.json';
+async function lighthouse(origin, out = 'target/bench/lighthouse.json') {
   const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
   // Asynchronous: the server answering Lighthouse runs in this process.
   await promisify(execFile)(
@@ -128,6 +128,10 @@ try {
   const answers = measured.map((m) => m.frame);
   const updates = measured.map((m) => m.dom);
   const lh = await lighthouse(server.origin);
+  // The same page from Debian's nginx with deploy/nginx/: the headers a real
+  // host sends (CSP, Permissions-Policy, HSTS, …) count in best practices.
+  const nginx = await startNginx('dist');
+  const lhNginx = await lighthouse(nginx.origin, 'target/bench/lighthouse-nginx.json').finally(() => nginx.close());
   const wasm = breakdown(await namedWasm());
   report = {
     date: new Date().toISOString(),
@@ -154,6 +158,12 @@ try {
     lighthouse_performance: Math.round(lh.categories.performance.score * 100),
     lighthouse_accessibility: Math.round(lh.categories.accessibility.score * 100),
     lighthouse_best_practices: Math.round(lh.categories['best-practices'].score * 100),
+    lighthouse_nginx_performance: Math.round(lhNginx.categories.performance.score * 100),
+    lighthouse_nginx_accessibility: Math.round(lhNginx.categories.accessibility.score * 100),
+    lighthouse_nginx_best_practices: Math.round(lhNginx.categories['best-practices'].score * 100),
+    lighthouse_nginx_failed_best_practices: lhNginx.categories['best-practices'].auditRefs
+      .filter((ref) => ref.weight > 0 && lhNginx.audits[ref.id].score !== null && lhNginx.audits[ref.id].score < 1)
+      .map((ref) => ref.id),
     lighthouse_metrics: Object.fromEntries(
       ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'interactive'].map((id) => [id, lh.audits[id].displayValue]),
     ),
@@ -174,12 +184,13 @@ const summary = [
   `Digitaal Veilig Check benchmark, ${report.date}`,
   `first load      ${kb(report.first_load_bytes_brotli)} brotli, ${kb(report.first_load_bytes_gzip)} gzip, ${kb(report.first_load_bytes_raw)} raw (budget ${kb(BUDGET_BROTLI)} brotli)`,
   `language packs  ${kb(report.language_fill_bytes_brotli)} brotli (the checks' texts, other languages), filled in by the service worker after the first load`,
-  `split-off code  ${kb(report.split_fill_bytes_brotli)} brotli (a check, the seldom-seen screens), loaded when first needed and filled in the same way`,
+  `split-off code  ${kb(report.split_fill_bytes_brotli)} brotli (a check, the seldom-seen screens, the idle dialog, the stored records), loaded when first needed and filled in the same way`,
   `wasm / js / css ${kb(report.wasm_bytes_raw)} / ${kb(report.js_bytes_raw)} / ${kb(report.css_bytes_raw)} raw`,
   `startup         ${report.startup_ms_median} ms median of ${RUNS} (${SLOWDOWN}x CPU slowdown)`,
   `answer → next   ${report.answer_to_next_question_ms_median} ms median to the next frame, of which ${report.answer_dom_update_ms_median} ms the app's update (${report.answer_to_next_question_ms_runs.length} answers, ${SLOWDOWN}x CPU slowdown)`,
   `lighthouse ${report.lighthouse_version} (${report.lighthouse_form_factor})  performance ${report.lighthouse_performance}, accessibility ${report.lighthouse_accessibility}, best practices ${report.lighthouse_best_practices}`,
   `                ${Object.entries(report.lighthouse_metrics).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+  `  behind nginx  performance ${report.lighthouse_nginx_performance}, accessibility ${report.lighthouse_nginx_accessibility}, best practices ${report.lighthouse_nginx_best_practices}${report.lighthouse_nginx_failed_best_practices.length ? ` (not passed: ${report.lighthouse_nginx_failed_best_practices.join(', ')})` : ''}`,
   `wasm by crate   ${report.wasm_by_crate.slice(0, 6).map((c) => `${c.crate} ${kb(c.size)}`).join(', ')}; data ${kb(report.wasm_data_bytes_named_build)}`,
 ].join('\n');
 console.log(summary);

@@ -14,13 +14,18 @@
 //    exactly that script by its SHA-256 hash.
 // 3. The service worker: writes the build id and the list of every file of
 //    the build into dist/sw.js, so the new build replaces the old cache.
+// 4. For hosting (deploy/): a brotli (.br) and a gzip (.gz) copy beside every
+//    file that compresses, at the highest levels, so the server sends them as
+//    they are; and the Content-Security-Policy as an nginx header for this
+//    build (deploy/nginx/csp.conf: the loader's hash changes every build).
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile, readdir, mkdtemp, rm, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
 const indexPath = join(dist, 'index.html');
@@ -103,7 +108,10 @@ async function files(dir) {
   return out;
 }
 
-const all = (await files(dist)).map((p) => '/' + relative(dist, p).split('\\').join('/'));
+// (Without the precompressed copies of an earlier run: step 4 makes them anew.)
+const all = (await files(dist))
+  .map((p) => '/' + relative(dist, p).split('\\').join('/'))
+  .filter((p) => !/\.(br|gz)$/.test(p));
 // Everything the app needs to start and run. The large PNG icons are only for
 // installing it on a home screen: the browser fetches those itself, so a
 // first visit does not download them.
@@ -137,3 +145,28 @@ await writeFile(swPath, sw);
 console.log(
   `postbuild: policy allows ${hashes.length} inline script(s); service worker ${build} precaches ${precache.length} files, then fills ${fill.length} language pack(s) and split-off part(s)`,
 );
+
+// 4. Precompressed copies and the CSP header, for hosting.
+const COMPRESSIBLE = /\.(html|js|css|wasm|svg|webmanifest|txt)$/;
+let copies = 0;
+for (const p of all.filter((p) => COMPRESSIBLE.test(p))) {
+  const body = await readFile(join(dist, p));
+  const params = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length };
+  await writeFile(join(dist, p + '.br'), brotliCompressSync(body, { params }));
+  await writeFile(join(dist, p + '.gz'), gzipSync(body, { level: 9 }));
+  copies += 1;
+}
+const meta = (await readFile(indexPath, 'utf8')).match(/<meta[^>]*http-equiv="?Content-Security-Policy"?[^>]*>/)?.[0];
+const policy = meta?.match(/content="([^"]+)"/)?.[1];
+if (!policy) throw new Error('postbuild: dist/index.html has no Content-Security-Policy');
+const cspConf = join(dirname(fileURLToPath(import.meta.url)), '..', 'deploy', 'nginx', 'csp.conf');
+await writeFile(
+  cspConf,
+  `# Made by \`make build\` for the build in dist/ (the hash of its loader script
+# changes with every build): copy it with that build. As the header, the
+# policy also forbids framing the app (frame-ancestors, which a <meta> tag
+# cannot say).
+add_header Content-Security-Policy "${policy.replaceAll('&#39;', "'")}; frame-ancestors 'none'" always;
+`,
+);
+console.log(`postbuild: ${copies} files precompressed (.br, .gz); deploy/nginx/csp.conf written`);

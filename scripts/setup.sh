@@ -76,6 +76,17 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/b
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils
 fi
 
+# The web server the deployment is tested with (deploy/nginx/, `make
+# test-nginx`): Debian's nginx and its brotli-static module. Only its binary
+# is used, with a configuration of the tests' own on a loopback port; the
+# package's own service is stopped if it started.
+if [ ! -x /usr/sbin/nginx ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+  say "installing nginx and its brotli-static module from Debian"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static
+  as_root service nginx stop >/dev/null 2>&1 || true
+fi
+
 # npm ci only when the lockfile changed since the last install.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing the npm tools (wasm-opt, terser, playwright-core, axe-core, lighthouse)"

@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { startServer } from '../../scripts/serve.mjs';
-import { CHROMIUM, CHROMIUM_ARGS, switchLanguage } from './support.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, startAppServer, switchLanguage } from './support.mjs';
 import { walkCheck } from './walk.mjs';
 
 let browser;
@@ -18,10 +18,17 @@ after(async () => {
   await browser?.close();
 });
 
+/** Writes a file of "a new build" with its precompressed copies, as `make build` makes them. */
+async function writeBuilt(path, text) {
+  await writeFile(path, text);
+  await writeFile(`${path}.br`, brotliCompressSync(text));
+  await writeFile(`${path}.gz`, gzipSync(text));
+}
+
 async function servedCopy() {
   const dir = await mkdtemp(join(tmpdir(), 'veilig-check-'));
   await cp('dist', dir, { recursive: true });
-  const server = await startServer(dir);
+  const server = await startAppServer(dir);
   return { dir, server, async cleanUp() {
     await server.close().catch(() => {});
     await rm(dir, { recursive: true, force: true });
@@ -147,9 +154,9 @@ test('a new build is picked up: the app offers to reload, then runs the new buil
 
     // A new build: a changed page and a service worker with a new build id.
     const index = join(copy.dir, 'index.html');
-    await writeFile(index, (await readFile(index, 'utf8')).replace('<title>', '<meta name="build" content="second"><title>'));
+    await writeBuilt(index, (await readFile(index, 'utf8')).replace('<title>', '<meta name="build" content="second"><title>'));
     const sw = join(copy.dir, 'sw.js');
-    await writeFile(sw, (await readFile(sw, 'utf8')).replace(/const BUILD = "[0-9a-f]+"/, 'const BUILD = "5ec0nd"'));
+    await writeBuilt(sw, (await readFile(sw, 'utf8')).replace(/const BUILD = "[0-9a-f]+"/, 'const BUILD = "5ec0nd"'));
 
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     await page.locator('.update-notice').waitFor();

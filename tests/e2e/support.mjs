@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
+import { startNginx } from '../../scripts/nginx.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -39,18 +40,29 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/**
+ * Serves a built app: with the project's own small server, or, with
+ * VEILIG_SERVER=nginx (`make test-nginx`), with Debian's nginx and the
+ * configuration in deploy/nginx/, as a municipality would host it.
+ */
+export function startAppServer(dist) {
+  return process.env.VEILIG_SERVER === 'nginx' ? startNginx(dist) : startServer(dist);
+}
+
 /** Starts the server and the browser once for a test file. */
 export async function openApp() {
   const dist = join(root, 'dist');
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error('dist/ has no build: run `make build` (or `make test`) first');
   }
-  const server = await startServer(dist);
+  const server = await startAppServer(dist);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   return {
     origin: server.origin,
     /** How often the server sent each path. */
-    served: server.served,
+    get served() {
+      return server.served;
+    },
     browser,
     /** A fresh page (own context: no shared storage) that records requests and errors. */
     async page({ viewport = { width: 1280, height: 800 }, ...options } = {}) {
