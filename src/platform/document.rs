@@ -32,14 +32,43 @@ pub fn set_title(title: &str) {
 }
 
 /// Moves keyboard and screen-reader focus to the element with this id (the
-/// heading of a new screen) and brings it into view.
+/// heading of a new screen or step) without scrolling to it, then brings
+/// the top of the page's main part into view: on a phone a new step shows
+/// from its top, with its theme and progress above the heading, not from
+/// its heading.
 pub fn focus_by_id(id: &str) {
     let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else {
         return;
     };
+    let top = document().and_then(|d| d.get_element_by_id("main"));
     if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-        let _ = el.focus();
-        el.scroll_into_view();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
+    }
+    if let Some(top) = top {
+        show_top(&top);
+    }
+}
+
+/// Scrolls so that the top of the element with this class is in view, if it
+/// is not (a scene's explanation, which appears below the answers).
+pub fn bring_into_view(class: &str) {
+    if let Some(el) = document().and_then(|d| d.query_selector(&format!(".{class}")).ok().flatten()) {
+        show_top(&el);
+    }
+}
+
+/// Scrolls the least needed for the top of `el` to be in view: to the top
+/// edge when it is above the window or in its lower part.
+fn show_top(el: &web_sys::Element) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let top = el.get_bounding_client_rect().top();
+    if top < 0.0 || top > height * 0.6 {
+        window.scroll_by_with_x_and_y(0.0, top);
     }
 }
 

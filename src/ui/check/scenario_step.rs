@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::domain::content::ui;
 use crate::domain::format::for_reading;
 use crate::domain::score::{Answer, Item};
+use crate::platform::document;
 use crate::ui::common::ReadAloud;
 use crate::ui::{tr, use_app_state};
 
@@ -30,6 +31,14 @@ pub fn ScenarioStep(scenario: usize) -> impl IntoView {
     });
     // Coming back to an answered scene shows its explanation again.
     let revealed = RwSignal::new(answer.is_some());
+    // When it appears, below the answers, its top is brought into view.
+    Effect::new(move |before: Option<bool>| {
+        let now = revealed.get();
+        if before == Some(false) && now {
+            request_animation_frame(|| document::bring_into_view("feedback"));
+        }
+        now
+    });
     let (error, set_error) = signal(false);
     let best = sc.options.iter().find(|o| o.correct);
     let was_correct = move || selected.with(|s| s.first().and_then(|&o| sc.options.get(o)).is_some_and(|o| o.correct));
