@@ -5,7 +5,7 @@
 
 mod persona;
 
-use persona::{check_personas, run, shown_ids, Expect, Otherwise, Persona};
+use persona::{check_personas, compare_quick_with_full, run, shown_ids, Expect, Otherwise, Persona};
 use veilig_check::domain::check::Check;
 use veilig_check::domain::content::check_by_kind;
 use veilig_check::domain::score::Light;
@@ -504,4 +504,18 @@ fn every_question_lists_its_safest_answer_first() {
             );
         }
     }
+}
+
+#[test]
+fn the_quick_check_starts_the_plan_where_the_full_check_does() {
+    let personas: Vec<Persona> = personas().into_iter().map(|(p, _)| p).collect();
+    compare_quick_with_full(business(), &personas);
+}
+
+#[test]
+fn the_times_on_screen_are_the_median_persona_s() {
+    let personas: Vec<Persona> = personas().into_iter().map(|(p, _)| p).collect();
+    let (quick, full) = persona::measured_minutes(business(), &personas);
+    println!("business: quick {quick:.1}, full {full:.1}");
+    persona::assert_times_on_screen(quick, full);
 }

@@ -6,9 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
-import { openApp, gotoStart, foreignRequests, axeViolations, switchLanguage, KEYS } from './support.mjs';
+import { openApp, gotoStart, foreignRequests, axeViolations, switchLanguage, KEYS, scanQr } from './support.mjs';
 import { walkCheck } from './walk.mjs';
 
 let app;
@@ -28,13 +26,6 @@ async function topTitles(page) {
   return (await page.locator('.plan .action-title').allTextContents()).map((t) => t.trim());
 }
 
-/** The QR code on the screen, decoded from a screenshot as a phone camera would. */
-async function scanQr(page) {
-  const png = PNG.sync.read(await page.locator('.qr').screenshot());
-  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  assert.ok(code, 'the QR code on the screen can be read');
-  return code.data;
-}
 
 const stored = (page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
 // The app writes a record once the part that writes records is loaded: wait

@@ -2,6 +2,8 @@
 // 127.0.0.1, real Chromium from Debian driven by playwright-core, and a record
 // of every request the page makes.
 import { chromium } from 'playwright-core';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -80,6 +82,14 @@ export async function openApp() {
       await server.close();
     },
   };
+}
+
+/** The QR code on the screen, decoded from a screenshot as a phone camera would. */
+export async function scanQr(page) {
+  const png = PNG.sync.read(await page.locator('.qr').screenshot());
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  if (!code) throw new Error('the QR code on the screen cannot be read');
+  return code.data;
 }
 
 /** Loads the start screen and waits until the app has rendered it. */

@@ -80,21 +80,26 @@ async function choose(page, name, values, type, keyboard) {
  * opens the resident check and answers every step, up to the result or up to
  * the question or scenario with id `until`.
  */
-export async function walkCheck(page, persona, { keyboard = false, choice = /Voor mezelf|For myself/, until, started = false } = {}) {
+export async function walkCheck(page, persona, { keyboard = false, choice = /Voor mezelf|For myself/, until, started = false, quick = false } = {}) {
   const seen = { steps: 0, scenarios: 0, questions: 0, profile: 0 };
-  if (started) {
-    // Already on the introduction.
-  } else if (keyboard) {
-    await tabTo(page, ([source, flags]) => new RegExp(source, flags).test(document.activeElement?.textContent ?? ''), 40, [choice.source, choice.flags]);
-    await page.keyboard.press('Enter');
-  } else {
-    await page.getByRole('button', { name: choice }).click();
+  // `started`: true on the introduction already, 'step' at a step already
+  // (going on with the full check after the quick one).
+  let before;
+  if (started !== 'step') {
+    if (started) {
+      // Already on the introduction.
+    } else if (keyboard) {
+      await tabTo(page, ([source, flags]) => new RegExp(source, flags).test(document.activeElement?.textContent ?? ''), 40, [choice.source, choice.flags]);
+      await page.keyboard.press('Enter');
+    } else {
+      await page.getByRole('button', { name: choice }).click();
+    }
+    // The intro: the full check, or with `quick` the quick check.
+    await page.locator('.button-start').waitFor();
+    before = await currentHeading(page);
+    await press(page, quick ? 'button-quick' : 'button-start', keyboard);
+    await waitForNewStep(page, before);
   }
-  // The intro: one button to begin.
-  await page.locator('.button-start').waitFor();
-  let before = await currentHeading(page);
-  await press(page, 'button-start', keyboard);
-  await waitForNewStep(page, before);
 
   for (let i = 0; i < STEP_LIMIT; i++) {
     if (await page.locator('.summary').count()) return seen;

@@ -4,9 +4,9 @@
 //! person must get. Table-driven: each persona is a row.
 #![allow(dead_code)]
 
-use veilig_check::domain::check::Check;
+use veilig_check::domain::check::{Check, CRITICAL};
 use veilig_check::domain::score::{Answer, Item, Light, Outcome};
-use veilig_check::domain::session::{Session, Step};
+use veilig_check::domain::session::{Route, Session, Step, QUICK_STEPS};
 
 /// How a persona answers the questions it was not given an answer for.
 #[derive(Clone, Copy)]
@@ -30,7 +30,11 @@ pub struct Persona {
 
 /// Walks the whole flow the way the app does, answering each step.
 pub fn run(check: &'static Check, p: &Persona) -> Session {
-    let mut s = Session::new(check);
+    run_on(Session::new(check), p)
+}
+
+fn run_on(mut s: Session, p: &Persona) -> Session {
+    let check = s.check();
     for _ in 0..200 {
         match s.step() {
             Step::Intro => {}
@@ -239,6 +243,213 @@ pub fn check_harmful_answers(check: &'static Check, tags: &'static [&'static str
         assert!(
             top.contains(&action),
             "{item} = {option}: {action} not in the top three {top:?}"
+        );
+    }
+}
+
+/// Walks the quick route the way the app does (see `run`).
+pub fn run_quick(check: &'static Check, p: &Persona) -> Session {
+    run_on(Session::with_route(check, Route::Quick), p)
+}
+
+/// The persona's critical gaps in the full check: whether a critical
+/// question was answered unsafely or a critical scenario wrongly (`known`),
+/// and whether one was only not known ("don't know").
+pub fn critical_gaps(s: &Session) -> (bool, bool) {
+    let check = s.check();
+    let (mut known, mut unknown) = (false, false);
+    for item in s.items() {
+        match (item, s.answer(item)) {
+            (Item::Question(i), Some(Answer::Option(o))) if check.questions[i].weight >= CRITICAL => {
+                known |= check.questions[i].options[o].score < 100;
+            }
+            (Item::Question(i), _) if check.questions[i].weight >= CRITICAL => unknown = true,
+            (Item::Scenario(i), Some(Answer::Option(o))) if check.scenarios[i].weight >= CRITICAL => {
+                known |= !check.scenarios[i].options[o].correct;
+            }
+            _ => {}
+        }
+    }
+    (known, unknown)
+}
+
+/// For every persona, the quick check's top three next to the full
+/// check's, printed as a table (`cargo test -- --nocapture` shows it): the
+/// quick route stays within its limit, and for every persona with an unsafe
+/// answer to a critical item the first action is the same.
+pub fn compare_quick_with_full(check: &'static Check, personas: &[Persona]) {
+    println!(
+        "\n{}: persona | steps quick / full | top three quick | top three full",
+        check.kind
+    );
+    for p in personas {
+        let full = run(check, p);
+        let quick = run_quick(check, p);
+        assert!(
+            quick.items().len() <= QUICK_STEPS,
+            "{}: {} quick items",
+            p.name,
+            quick.items().len()
+        );
+        let (quick_top, full_top) = (top_ids(check, &quick.outcome()), top_ids(check, &full.outcome()));
+        let steps = |s: &Session| s.steps().len() - 2;
+        println!(
+            "{} | {} / {} | {} | {}",
+            p.name,
+            steps(&quick),
+            steps(&full),
+            quick_top.join(", "),
+            full_top.join(", ")
+        );
+        match critical_gaps(&full) {
+            // An unsafe answer to a critical item: the same first action.
+            (true, _) => assert_eq!(
+                quick_top.first(),
+                full_top.first(),
+                "{}: the first action differs",
+                p.name
+            ),
+            // Only "don't know": the full check adds up the same action over
+            // more questions it asks, so the order may differ, but its first
+            // action is among the quick check's three.
+            (false, true) => assert!(
+                full_top.first().is_some_and(|first| quick_top.contains(first)),
+                "{}: the full check's first action is not in the quick top three",
+                p.name
+            ),
+            (false, false) => {}
+        }
+    }
+}
+
+/// Reading speed of a B1 reader, words per minute: the low end of the range
+/// most adults read non-fiction at silently (175–300, average 238: Brysbaert,
+/// "How many words do we read per minute?", 2019), since readers in a
+/// second language and older readers read slower.
+pub const B1_WORDS_PER_MINUTE: f64 = 175.0;
+/// Seconds to choose and tap an answer once it is read: Pew Research
+/// Center's "about 10 seconds" for an ordinary survey question, less the
+/// reading time of a question of about 20 words at the speed above.
+pub const SECONDS_PER_ANSWER: f64 = 3.0;
+
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// The Dutch words a person reads on the way to the result, and the answers
+/// they give: the introduction, each profile question with its options,
+/// each question with its hint and options, each scene with its story,
+/// options and explanation.
+pub fn words_and_answers(s: &Session) -> (usize, usize) {
+    use veilig_check::domain::content::ui;
+    use veilig_check::domain::packs::builtin;
+    use veilig_check::domain::Lang;
+    let packs = builtin();
+    let nl = Lang::default();
+    let t = |text: &veilig_check::domain::text::Text| words(packs.get(text, nl));
+    let check = s.check();
+    let mut total = t(&check.title) + t(&check.intro);
+    let mut answers = 0;
+    for step in s.steps() {
+        answers += 1;
+        total += match step {
+            Step::Intro | Step::Result => {
+                answers -= 1;
+                0
+            }
+            Step::Profile(q) => {
+                let q = &check.profile[q];
+                t(&q.text) + q.hint.as_ref().map_or(0, t) + q.options.iter().map(|o| t(&o.label)).sum::<usize>()
+            }
+            Step::Item(Item::Question(i)) => {
+                let q = &check.questions[i];
+                t(&q.text)
+                    + q.hint.as_ref().map_or(0, t)
+                    + q.options.iter().map(|o| t(&o.label)).sum::<usize>()
+                    + t(&ui::CHECK_DONT_KNOW)
+            }
+            Step::Item(Item::Scenario(i)) => {
+                let sc = &check.scenarios[i];
+                t(&sc.title)
+                    + t(&sc.story)
+                    + t(&sc.question)
+                    + sc.options.iter().map(|o| t(&o.label)).sum::<usize>()
+                    + t(&sc.explanation)
+            }
+        };
+    }
+    (total, answers)
+}
+
+/// Minutes to the result: reading at [`B1_WORDS_PER_MINUTE`] plus
+/// [`SECONDS_PER_ANSWER`] per answer.
+pub fn minutes(s: &Session) -> f64 {
+    let (words, answers) = words_and_answers(s);
+    words as f64 / B1_WORDS_PER_MINUTE + answers as f64 * SECONDS_PER_ANSWER / 60.0
+}
+
+/// The median persona's minutes on each route, printed per persona.
+pub fn measured_minutes(check: &'static Check, personas: &[Persona]) -> (f64, f64) {
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        let n = v.len();
+        if n % 2 == 1 {
+            v[n / 2]
+        } else {
+            (v[n / 2 - 1] + v[n / 2]) / 2.0
+        }
+    };
+    let mut quick = Vec::new();
+    let mut full = Vec::new();
+    println!(
+        "\n{}: persona | quick: words, answers, minutes | full: words, answers, minutes",
+        check.kind
+    );
+    for p in personas {
+        let (q, f) = (run_quick(check, p), run(check, p));
+        let (qw, qa) = words_and_answers(&q);
+        let (fw, fa) = words_and_answers(&f);
+        println!(
+            "{} | {qw}, {qa}, {:.1} | {fw}, {fa}, {:.1}",
+            p.name,
+            minutes(&q),
+            minutes(&f)
+        );
+        quick.push(minutes(&q));
+        full.push(minutes(&f));
+    }
+    let (q, f) = (median(quick), median(full));
+    println!("median: quick {q:.1} minutes, full {f:.1} minutes");
+    (q, f)
+}
+
+/// The times the start screen and a check's introduction show are the
+/// measured ones: the quick check's median minutes, and the full check's.
+pub fn assert_times_on_screen(quick: f64, full: f64) {
+    use veilig_check::domain::content::ui;
+    use veilig_check::domain::packs::builtin;
+    use veilig_check::domain::Lang;
+    let packs = builtin();
+    let numbers = |text: &veilig_check::domain::text::Text| -> Vec<u32> {
+        packs
+            .get(text, Lang::default())
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|n| n.parse().ok())
+            .collect()
+    };
+    let (quick, full) = (quick.round() as u32, full.round() as u32);
+    for text in [&ui::START_DURATION, &ui::CHECK_START_QUICK] {
+        assert!(
+            numbers(text).contains(&quick),
+            "{:?} does not say {quick} minutes",
+            numbers(text)
+        );
+    }
+    for text in [&ui::START_DURATION, &ui::CHECK_START_FULL] {
+        assert!(
+            numbers(text).contains(&full),
+            "{:?} does not say {full} minutes",
+            numbers(text)
         );
     }
 }

@@ -682,6 +682,77 @@ pub fn is_date(s: &str) -> bool {
 }
 
 /// The counts of one check kind for `content stats`.
+/// Steps and Dutch words of each route for a profile that shows everything
+/// (every tag chosen): the longest each route can be. The quick route is
+/// the app's: the profile questions whose tags a critical item's condition
+/// names, then `veilig_rules::quick_items`. Reading times for real profiles
+/// are measured in the persona tests.
+fn route_stats(content: &Content, check: &Check) -> (String, String) {
+    let first = content.languages.first().map_or("nl", |l| l.code.as_str());
+    let words = |t: &Text| t.get(first).map_or(0, |w| w.split_whitespace().count());
+    let dont_know = content
+        .ui
+        .iter()
+        .find(|u| u.key == "check.dont_know")
+        .map_or(0, |u| words(&u.text));
+    let weight = |w: Option<i64>| u8::try_from(w.unwrap_or(1)).unwrap_or(0);
+    // The full route's items in the app's order: theme by theme, questions
+    // before scenarios; each as (is a scenario, weight, words).
+    let mut items: Vec<(bool, u8, usize)> = Vec::new();
+    for theme in &check.themes {
+        for q in check.questions.iter().filter(|q| q.theme == theme.id) {
+            let w = words(&q.text)
+                + q.hint.as_ref().map_or(0, words)
+                + q.options.iter().map(|o| words(&o.label)).sum::<usize>()
+                + dont_know;
+            items.push((false, weight(q.weight), w));
+        }
+        for sc in check.scenarios.iter().filter(|s| s.theme == theme.id) {
+            let w = words(&sc.title)
+                + words(&sc.story)
+                + words(&sc.question)
+                + sc.options.iter().map(|o| words(&o.label)).sum::<usize>()
+                + sc.explanation.as_ref().map_or(0, words);
+            items.push((true, weight(sc.weight), w));
+        }
+    }
+    let critical_tags: BTreeSet<&str> = check
+        .questions
+        .iter()
+        .filter(|q| weight(q.weight) >= veilig_rules::CRITICAL)
+        .flat_map(|q| q.show_if.iter().chain(&q.show_if_any))
+        .chain(
+            check
+                .scenarios
+                .iter()
+                .filter(|s| weight(s.weight) >= veilig_rules::CRITICAL)
+                .flat_map(|s| s.show_if.iter().chain(&s.show_if_any)),
+        )
+        .map(String::as_str)
+        .collect();
+    let profile_words = |q: &&crate::source::ProfileQuestion| {
+        words(&q.text) + q.hint.as_ref().map_or(0, words) + q.options.iter().map(|o| words(&o.label)).sum::<usize>()
+    };
+    let intro = words(&check.title) + words(&check.intro);
+    let route = |profile: Vec<&crate::source::ProfileQuestion>, chosen: Vec<usize>| {
+        let steps = profile.len() + chosen.len();
+        let w = intro
+            + profile.iter().map(profile_words).sum::<usize>()
+            + chosen.iter().map(|&n| items[n].2).sum::<usize>();
+        format!("{{\"steps\":{steps},\"words\":{w}}}")
+    };
+    let shape: Vec<(bool, u8)> = items.iter().map(|&(s, w, _)| (s, w)).collect();
+    let quick_profile = check
+        .profile
+        .iter()
+        .filter(|q| q.options.iter().any(|o| critical_tags.contains(o.id.as_str())))
+        .collect();
+    (
+        route(check.profile.iter().collect(), (0..items.len()).collect()),
+        route(quick_profile, veilig_rules::quick_items(&shape)),
+    )
+}
+
 fn check_stats(content: &Content, check: &Check, today: &str) -> String {
     let orgs: BTreeSet<&str> = check
         .actions
@@ -706,8 +777,9 @@ fn check_stats(content: &Content, check: &Check, today: &str) -> String {
         .iter()
         .filter(|a| a.checked.as_deref().is_some_and(|d| is_stale(d, today)))
         .count();
+    let (full, quick) = route_stats(content, check);
     format!(
-        "{{\"themes\":{},\"profile_questions\":{},\"questions\":{},\"scenarios\":{},\"situations\":{situations},\"actions\":{},\"organisations\":{},\"actions_per_organisation\":{{{}}},\"actions_without_source\":{},\"actions_without_checked_date\":{},\"actions_stale\":{stale}}}",
+        "{{\"routes\":{{\"full\":{full},\"quick\":{quick}}},\"themes\":{},\"profile_questions\":{},\"questions\":{},\"scenarios\":{},\"situations\":{situations},\"actions\":{},\"organisations\":{},\"actions_per_organisation\":{{{}}},\"actions_without_source\":{},\"actions_without_checked_date\":{},\"actions_stale\":{stale}}}",
         check.themes.len(),
         check.profile.len(),
         check.questions.len(),

@@ -67,8 +67,9 @@ impl Condition {
     }
 }
 
-/// How much an item counts: critical measures weigh the most.
-pub const CRITICAL: u8 = 3;
+/// How much an item counts: critical measures weigh the most (the quick
+/// route asks those).
+pub use veilig_rules::CRITICAL;
 
 #[derive(Debug)]
 pub struct Question {

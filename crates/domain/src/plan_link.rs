@@ -15,7 +15,8 @@
 //! number, its length (1 to 64), then 7 bits per ASCII character, each one
 //! of `a-z`, `A-Z`, `0-9` and `-`):
 //!
-//! - language: a name, its code (`nl`); shape: 32 bits, which names the
+//! - language: a name, its code (`nl`); one bit: the quick check (its
+//!   result offers to go on with the full check); shape: 32 bits, which names the
 //!   check (it is made from the check's id). A code and a fingerprint, not
 //!   places in a list, so that a link keeps its meaning when a check or a
 //!   language is added; the check's own id is not written, which keeps a
@@ -77,6 +78,8 @@ pub const LIMIT: usize = 1024;
 pub struct Snapshot {
     /// The language's code (`nl`).
     pub lang: String,
+    /// The answers are of the quick check (`Route::Quick`).
+    pub quick: bool,
     /// The check the answers belong to, by its id and structure
     /// ([`shape_of`]).
     pub shape: u32,
@@ -165,7 +168,7 @@ impl Fnv {
 /// Writes a snapshot as a link fragment (without the `#`), in the newest
 /// version: see [`encode_parts`].
 pub fn encode(snap: &Snapshot) -> String {
-    encode_parts(&snap.lang, snap.shape, &snap.profile, &snap.answers)
+    encode_parts(&snap.lang, snap.quick, snap.shape, &snap.profile, &snap.answers)
 }
 
 /// Writes a check's answers as a link fragment (without the `#`), in the
@@ -175,11 +178,16 @@ pub fn encode(snap: &Snapshot) -> String {
 /// [`decode`] exactly.
 pub fn encode_parts(
     lang: &str,
+    quick: bool,
     shape: u32,
     profile: &BTreeMap<usize, Vec<usize>>,
     answers: &BTreeMap<Item, Answer>,
 ) -> String {
-    let stream = body(|w| w.name(lang), shape, profile, answers);
+    let head = |w: &mut BitWriter| {
+        w.name(lang);
+        w.bit(quick);
+    };
+    let stream = body(head, shape, profile, answers);
     seal(*VERSIONS_SUPPORTED.last().unwrap_or(&2), stream)
 }
 
@@ -314,15 +322,17 @@ fn decode_body(version: u8, body: &[u8]) -> Result<Snapshot, LinkError> {
     }
 
     let mut r = BitReader { bytes: payload, pos: 0 };
-    let lang = if version == 1 {
+    let (lang, quick) = if version == 1 {
         // The check's place, then the language's; a place the list of that
-        // time did not have reads as no language at all.
+        // time did not have reads as no language at all. Version 1 had no
+        // quick check.
         r.number()?;
-        V1_LANGUAGES
+        let lang = V1_LANGUAGES
             .get(r.number()?)
-            .map_or_else(String::new, |s| s.to_string())
+            .map_or_else(String::new, |s| s.to_string());
+        (lang, false)
     } else {
-        r.name()?
+        (r.name()?, r.bit()?)
     };
     let shape = u32::try_from(r.bits(32)?).map_err(|_| LinkError::Damaged)?;
 
@@ -384,6 +394,7 @@ fn decode_body(version: u8, body: &[u8]) -> Result<Snapshot, LinkError> {
     r.end()?;
     Ok(Snapshot {
         lang,
+        quick,
         shape,
         profile,
         answers,
@@ -896,6 +907,7 @@ mod tests {
     fn sample(version: u8) -> (&'static str, Snapshot) {
         let snap = Snapshot {
             lang: "en".into(),
+            quick: version >= 2,
             shape: 0xdead_beef,
             profile: BTreeMap::from([(0, vec![0, 2]), (1, vec![]), (3, vec![1])]),
             answers: BTreeMap::from([
@@ -907,7 +919,7 @@ mod tests {
         };
         match version {
             1 => ("p1.ELerb7vRNYEighgPuAiRdTo", snap),
-            2 => ("p2.Jl3b1bfd6JrAkUEMB9wEBULP", snap),
+            2 => ("p2.Jl3d6tvu9E1gSKCGA-4Cp7Uj", snap),
             _ => panic!("no sample link for version {version}: add one"),
         }
     }

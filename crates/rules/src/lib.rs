@@ -135,6 +135,43 @@ impl fmt::Display for Day {
     }
 }
 
+/// The most questions and scenarios of a check's quick route.
+pub const QUICK_STEPS: usize = 10;
+
+/// The weight of a critical item: what the quick route asks.
+pub const CRITICAL: u8 = 3;
+
+/// Which of a route's items the quick route keeps, by place: `items` are
+/// the full route's in order, each as (is a scenario, weight). Every
+/// critical question first, then critical scenarios while there is room,
+/// at most [`QUICK_STEPS`]; the order stays the check's. The app and the
+/// content checker's statistics both ask this one rule.
+///
+/// ```
+/// use veilig_rules::quick_items;
+/// // A critical question, a light one, a critical scenario.
+/// assert_eq!(quick_items(&[(false, 3), (false, 1), (true, 3)]), [0, 2]);
+/// ```
+pub fn quick_items(items: &[(bool, u8)]) -> Vec<usize> {
+    let critical = |&(_, weight): &(bool, u8)| weight >= CRITICAL;
+    let questions = items.iter().filter(|i| critical(i) && !i.0).count().min(QUICK_STEPS);
+    let (mut questions_left, mut scenarios_left) = (questions, QUICK_STEPS - questions);
+    (0..items.len())
+        .filter(|&n| {
+            let left = if items[n].0 {
+                &mut scenarios_left
+            } else {
+                &mut questions_left
+            };
+            let take = critical(&items[n]) && *left > 0;
+            if take {
+                *left -= 1;
+            }
+            take
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

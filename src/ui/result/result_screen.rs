@@ -13,7 +13,7 @@ use crate::ui::text::months;
 use crate::ui::{tr, use_app_state};
 
 use super::light_badge::light_class;
-use super::{ActionCard, LightBadge, ThemeScores};
+use super::{ActionCard, LightBadge, QuickNote, ThemeScores};
 use crate::ui::Words;
 
 const TOP: usize = 3;
@@ -90,6 +90,8 @@ pub fn ResultScreen() -> impl IntoView {
                 .into_any()
             }}
         </section>
+
+        <QuickNote/>
 
         <section aria-labelledby="themes-title">
             <h2 id="themes-title">{tr(&ui::RESULT_THEMES_TITLE)}</h2>
