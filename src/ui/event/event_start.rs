@@ -1,6 +1,7 @@
-//! The welcome screen of event mode: an invitation to begin and both kinds
-//! of check, large enough to use at arm's length. The language is chosen in
-//! the header, as on every screen.
+//! The welcome screen of event mode: an invitation to begin, how long the
+//! quick and the full check take, and both kinds of check, large enough to
+//! use at arm's length. The language is chosen in the header, as on every
+//! screen.
 
 use leptos::prelude::*;
 
@@ -14,6 +15,7 @@ pub fn EventStart() -> impl IntoView {
         <div class="event-start">
             <h1 id="page-title" tabindex="-1">{tr(&ui::EVENT_WELCOME_TITLE)}</h1>
             <p class="lead">{tr(&ui::EVENT_WELCOME_INTRO)}</p>
+            <p class="duration">{tr(&ui::START_DURATION)}</p>
             <CheckChoice/>
             <p class="event-private">{tr(&ui::EVENT_WELCOME_PRIVATE)}</p>
         </div>
