@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, gotoStart, axeViolations, switchLanguage, scanQr } from './support.mjs';
-import { walkCheck } from './walk.mjs';
+import { walkCheck, residentScenariosRight } from './walk.mjs';
 
 let app;
 before(async () => {
@@ -111,4 +111,15 @@ test('the QR code of a quick result opens the full check on another phone, the e
   assert.ok(checked >= seen.questions + seen.scenarios + 5, `${checked} steps answered, quick answers included`);
   await stand.context.close();
   await phone.context.close();
+});
+
+test('a quick check with no step to take does not say "well done": it did not ask everything', async () => {
+  const { page, context } = await app.page();
+  await gotoStart(page, app.origin);
+  await walkCheck(page, { profile: {}, otherwise: 'first', answers: residentScenariosRight }, { quick: true });
+  await page.locator('.summary').waitFor();
+  await page.getByText('Maar de snelle check vroeg niet alles. Doe ook de volledige check.').waitFor();
+  assert.equal(await page.getByText('Goed gedaan!').count(), 0);
+  await page.getByRole('button', { name: 'Ga verder met de volledige check' }).waitFor();
+  await context.close();
 });

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::content::ui;
 use crate::domain::format::{fill, long_date};
 use crate::domain::score::Light;
+use crate::domain::session::Route;
 use crate::platform::{device, document};
 use crate::ui::event::{use_event, NextVisitor};
 use crate::ui::keep::{DoneBox, FromLinkBanner, KeepSection, TakeHome};
@@ -21,9 +22,9 @@ const TOP: usize = 3;
 #[component]
 pub fn ResultScreen() -> impl IntoView {
     let state = use_app_state();
-    let Some((check, outcome)) = state
+    let Some((check, outcome, quick)) = state
         .session
-        .with_untracked(|s| s.as_ref().map(|s| (s.check(), s.outcome())))
+        .with_untracked(|s| s.as_ref().map(|s| (s.check(), s.outcome(), s.route() == Route::Quick)))
     else {
         return ().into_any();
     };
@@ -72,7 +73,8 @@ pub fn ResultScreen() -> impl IntoView {
             {if top.is_empty() {
                 view! {
                     <h2 id="top-title">{tr(&ui::RESULT_NONE_TITLE)}</h2>
-                    <p>{tr(&ui::RESULT_NONE_TEXT)}</p>
+                    // After the quick check "well done" would say too much.
+                    <p>{tr(if quick { &ui::RESULT_NONE_QUICK } else { &ui::RESULT_NONE_TEXT })}</p>
                 }
                 .into_any()
             } else {
