@@ -56,6 +56,13 @@ thread_local! {
     static READ: Cell<bool> = const { Cell::new(true) };
 }
 
+/// What the device holds could not be read: nothing may be written, and
+/// the page says so.
+fn unread(state: AppState) {
+    READ.with(|r| r.set(false));
+    state.notice.set(Some(&ui::APP_PAGE_UNAVAILABLE));
+}
+
 fn may_write() -> Result<(), NotKept> {
     READ.with(Cell::get).then_some(()).ok_or(NotKept::PartMissing)
 }
@@ -79,18 +86,14 @@ pub fn restore(state: AppState, event: EventState, done: RwSignal<bool>) {
                     event.resume(settings);
                 }
                 Ok(None) => {}
-                Err(PartMissing) => {
-                    READ.with(|r| r.set(false));
-                    state.notice.set(Some(&ui::APP_PAGE_UNAVAILABLE));
-                }
+                Err(PartMissing) => unread(state),
             }
         }
         // A stand's tablet neither remembers a visitor nor opens a plan
         // from its address.
         if !event.is_on() {
             if memory_kept && part!(read_memory(state)).await.is_err() {
-                READ.with(|r| r.set(false));
-                state.notice.set(Some(&ui::APP_PAGE_UNAVAILABLE));
+                unread(state);
             }
             keep::open_from_address(state);
         }
@@ -134,16 +137,24 @@ fn read_memory(state: AppState) -> Result<(), PartMissing> {
     Ok(())
 }
 
-/// Writes the memory as it is now (or removes its key when it is empty).
-pub async fn write_memory(state: AppState) -> Result<(), NotKept> {
+/// Writes a record: removes its key when it is `empty`, else waits for
+/// `save`, a call into the records' part (made only then).
+async fn write<F>(key: &str, empty: bool, save: impl FnOnce() -> F) -> Result<(), NotKept>
+where
+    F: std::future::Future<Output = Result<Result<(), NotKept>, PartMissing>>,
+{
     may_write()?;
-    if state.memory.with_untracked(Memory::is_empty) {
-        storage::remove(keys::MEMORY);
+    if empty {
+        storage::remove(key);
         return Ok(());
     }
-    part!(save_memory(state))
-        .await
-        .map_err(|PartMissing| NotKept::PartMissing)?
+    save().await.map_err(|PartMissing| NotKept::PartMissing)?
+}
+
+/// Writes the memory as it is now (or removes its key when it is empty).
+pub async fn write_memory(state: AppState) -> Result<(), NotKept> {
+    let empty = state.memory.with_untracked(Memory::is_empty);
+    write(keys::MEMORY, empty, || part!(save_memory(state))).await
 }
 
 #[cfg_attr(
@@ -157,14 +168,8 @@ fn save_memory(state: AppState) -> Result<Result<(), NotKept>, PartMissing> {
 
 /// Writes the tally as it is now (or removes its key when it is empty).
 pub async fn write_tally(event: EventState) -> Result<(), NotKept> {
-    may_write()?;
-    if event.tally.with_untracked(Tally::is_empty) {
-        storage::remove(keys::TALLY);
-        return Ok(());
-    }
-    part!(save_tally(event))
-        .await
-        .map_err(|PartMissing| NotKept::PartMissing)?
+    let empty = event.tally.with_untracked(Tally::is_empty);
+    write(keys::TALLY, empty, || part!(save_tally(event))).await
 }
 
 #[cfg_attr(
@@ -176,19 +181,15 @@ fn save_tally(event: EventState) -> Result<Result<(), NotKept>, PartMissing> {
     Ok(saved.map_err(|storage::Unavailable| NotKept::Unavailable))
 }
 
-/// Writes event mode's settings, or removes them.
+/// Writes event mode's settings, or removes them (switching the mode off
+/// removes them even when what the device held could not be read).
 pub async fn write_settings(settings: Option<EventSettings>) -> Result<(), NotKept> {
     match settings {
         None => {
             storage::remove(keys::EVENT_SETTINGS);
             Ok(())
         }
-        Some(settings) => {
-            may_write()?;
-            part!(save_settings(settings))
-                .await
-                .map_err(|PartMissing| NotKept::PartMissing)?
-        }
+        Some(settings) => write(keys::EVENT_SETTINGS, false, || part!(save_settings(settings))).await,
     }
 }
 

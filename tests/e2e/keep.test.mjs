@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { openApp, gotoStart, foreignRequests, axeViolations, switchLanguage, KEYS, scanQr } from './support.mjs';
-import { walkCheck } from './walk.mjs';
+import { walkCheck, RIET } from './walk.mjs';
 
 let app;
 before(async () => {
@@ -16,11 +16,6 @@ before(async () => {
 after(async () => {
   await app?.close();
 });
-
-const RIET = {
-  profile: { devices: ['smartphone'], banking: ['online-banking'], whatsapp: ['whatsapp'] },
-  answers: { 'two-step-email': 'off', 'bank-safe-account': 'transfer' },
-};
 
 async function topTitles(page) {
   return (await page.locator('.plan .action-title').allTextContents()).map((t) => t.trim());

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, gotoStart, axeViolations, switchLanguage, scanQr } from './support.mjs';
-import { walkCheck, residentScenariosRight } from './walk.mjs';
+import { walkCheck, residentScenariosRight, RIET } from './walk.mjs';
 
 let app;
 before(async () => {
@@ -15,11 +15,6 @@ before(async () => {
 after(async () => {
   await app?.close();
 });
-
-const RIET = {
-  profile: { devices: ['smartphone'], banking: ['online-banking'], whatsapp: ['whatsapp'] },
-  answers: { 'two-step-email': 'off', 'bank-safe-account': 'transfer' },
-};
 
 for (const [language, choice, title, goOn] of [
   ['Nederlands', /Voor mezelf/, 'Dit was de snelle check', 'Ga verder met de volledige check'],

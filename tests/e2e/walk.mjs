@@ -142,6 +142,13 @@ export async function walkCheck(page, persona, { keyboard = false, choice = /Voo
   throw new Error('the check did not reach the result');
 }
 
+/** Riet, 75: online banking and WhatsApp on her smartphone, no second step
+ *  on her e-mail, and she would move money for "the bank". */
+export const RIET = {
+  profile: { devices: ['smartphone'], banking: ['online-banking'], whatsapp: ['whatsapp'] },
+  answers: { 'two-step-email': 'off', 'bank-safe-account': 'transfer' },
+};
+
 /** The titles of the top actions on the result page, in order. */
 export async function topActions(page) {
   return (await page.locator('.plan .action-title').allTextContents()).map((t) => t.trim());

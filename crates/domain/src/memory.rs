@@ -673,25 +673,18 @@ mod tests {
         let mut rng = XorShift(0x2545_f491_4f6c_dd1d);
         let mut accepted = 0;
         for _ in 0..4000 {
-            // A valid text with a few bytes changed.
-            let mut bytes = text.as_bytes().to_vec();
-            for _ in 0..1 + rng.below(3) {
-                let at = rng.below(bytes.len());
-                bytes[at] = rng.byte();
-            }
-            if let Ok(m) = read::<Memory>(&String::from_utf8_lossy(&bytes)) {
-                // What is accepted is a memory like any other.
-                accepted += 1;
-                assert_eq!(read::<Memory>(&write(&m)), Ok(m.clone()));
-            }
-            let mut bytes = json.as_bytes().to_vec();
-            for _ in 0..1 + rng.below(3) {
-                let at = rng.below(bytes.len());
-                bytes[at] = rng.byte();
-            }
-            if let Ok(m) = read::<Memory>(&String::from_utf8_lossy(&bytes)) {
-                accepted += 1;
-                assert_eq!(read::<Memory>(&write(&m)), Ok(m.clone()));
+            // A valid text of each version with a few bytes changed.
+            for valid in [&text, &json] {
+                let mut bytes = valid.as_bytes().to_vec();
+                for _ in 0..1 + rng.below(3) {
+                    let at = rng.below(bytes.len());
+                    bytes[at] = rng.byte();
+                }
+                if let Ok(m) = read::<Memory>(&String::from_utf8_lossy(&bytes)) {
+                    // What is accepted is a memory like any other.
+                    accepted += 1;
+                    assert_eq!(read::<Memory>(&write(&m)), Ok(m.clone()));
+                }
             }
             // Text made of the format's own characters, and of anything.
             let soup = format!(

@@ -39,10 +39,10 @@ pub fn idle_dialog() -> Result<AnyView, LoadFailed> {
     Ok(view! { <IdleDialog/> }.into_any())
 }
 
-/// Loads the dialog's part before event mode goes on. Awaited here, the
-/// loading is never cancelled halfway (a view dropped while it was the one
-/// loading a part would make the next load start over). If it cannot be
-/// loaded, the dialog is missing and the idle wipe still happens.
+/// Loads the dialog's part before event mode goes on, while the stand
+/// surely has a network, so the dialog is there when it is first needed,
+/// perhaps hours later. If it cannot be loaded, the dialog is missing and
+/// the idle wipe still happens.
 pub async fn load_part() {
     #[cfg(feature = "split")]
     let _ = preload_part().await;

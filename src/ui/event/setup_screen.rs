@@ -26,9 +26,6 @@ pub fn SetupScreen() -> impl IntoView {
     let idle = RwSignal::new(DEFAULT_IDLE_SECONDS);
     let error: RwSignal<Option<&'static Text>> = RwSignal::new(None);
     let securing = RwSignal::new(false);
-    // Its views read their own state with `try_get` (`None` once the screen
-    // has gone), so a view run once more while switching on replaces this
-    // screen cannot panic.
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -80,7 +77,7 @@ pub fn SetupScreen() -> impl IntoView {
         <p>{tr(&ui::AMBASSADOR_SETUP_COUNTS)}</p>
         <form class="event-form" on:submit=submit novalidate>
             <p id="pin-error" class="error-message" role="alert">
-                {move || error.try_get().flatten().map(|t| tr(t)())}
+                {move || error.get().map(|t| tr(t)())}
             </p>
             <div class="field">
                 <label for="pin">{tr(&ui::AMBASSADOR_PIN_LABEL)}</label>
@@ -92,10 +89,10 @@ pub fn SetupScreen() -> impl IntoView {
                 <PinInput id="pin-repeat" value=repeat described_by="pin-error" new_pin=true/>
             </div>
             <IdleChoice value=idle/>
-            <button type="submit" class="button button-primary button-large" aria-disabled=move || securing.try_get().unwrap_or(false).then_some("true")>
+            <button type="submit" class="button button-primary button-large" aria-disabled=move || securing.get().then_some("true")>
                 {tr(&ui::AMBASSADOR_SWITCH_ON)}
             </button>
-            <p class="hint" role="status">{move || securing.try_get().unwrap_or(false).then(|| tr(&ui::AMBASSADOR_PIN_SECURING)())}</p>
+            <p class="hint" role="status">{move || securing.get().then(|| tr(&ui::AMBASSADOR_PIN_SECURING)())}</p>
         </form>
     }
 }
@@ -119,7 +116,7 @@ pub fn PinInput(
             autocomplete=if new_pin { "new-password" } else { "off" }
             aria-describedby=described_by
             class="pin-input"
-            prop:value=move || value.try_get().unwrap_or_default()
+            prop:value=move || value.get()
             on:input=move |ev| value.set(event_target_value(&ev))
         />
     }
@@ -143,7 +140,7 @@ pub fn IdleChoice(value: RwSignal<u32>) -> impl IntoView {
                                     type="radio"
                                     name="idle"
                                     id=id.clone()
-                                    prop:checked=move || value.try_get() == Some(seconds)
+                                    prop:checked=move || value.get() == seconds
                                     on:change=move |_| value.set(seconds)
                                 />
                                 <label for=id>
