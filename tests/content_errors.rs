@@ -472,17 +472,19 @@ fn today_is_a_date() {
 
 #[test]
 fn a_new_check_kind_is_a_folder_and_one_entry_in_the_list() {
+    // The content has three checks (resident, business, youth); a fourth,
+    // made here from a copy of the business folder, is only content too.
     let sample = Sample::new();
-    copy_dir(&sample.0.join("business"), &sample.0.join("youth"));
+    copy_dir(&sample.0.join("business"), &sample.0.join("students"));
     sample.expect(
         "content/checks.toml",
         "checks",
-        "content/youth/ holds a check but is not listed here",
+        "content/students/ holds a check but is not listed here",
     );
-    sample.edit("checks.toml", "\"business\"]", "\"business\", \"youth\"]");
-    let content = content_compiler::load(&sample.0).expect("a third check is only content");
+    sample.edit("checks.toml", "\"youth\"]", "\"youth\", \"students\"]");
+    let content = content_compiler::load(&sample.0).expect("a fourth check is only content");
     let kinds: Vec<&str> = content.checks.iter().map(|c| c.kind.as_str()).collect();
-    assert_eq!(kinds, ["resident", "business", "youth"]);
+    assert_eq!(kinds, ["resident", "business", "youth", "students"]);
 }
 
 #[test]
@@ -490,10 +492,10 @@ fn a_listed_check_without_its_folder_or_listed_twice_is_named() {
     let sample = Sample::new();
     sample.edit(
         "checks.toml",
-        "\"business\"]",
-        "\"business\", \"youth\", \"resident\", \"Old Folks\"]",
+        "\"youth\"]",
+        "\"youth\", \"students\", \"resident\", \"Old Folks\"]",
     );
-    sample.expect("content/checks.toml", "youth", "there is no folder content/youth/");
+    sample.expect("content/checks.toml", "students", "there is no folder content/students/");
     sample.expect("content/checks.toml", "resident", "listed twice");
     sample.expect("content/checks.toml", "Old Folks", "may only use a-z");
 }
