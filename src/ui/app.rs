@@ -14,6 +14,7 @@ use super::event::{
 };
 use super::help_now::HelpNowScreen;
 use super::layout::{Footer, Header, HelpNowBar, UpdateNotice};
+use super::report::ReportScreen;
 use super::start::StartScreen;
 use super::{keep, records};
 use super::{provide_app_state, tr, use_app_state, Screen};
@@ -28,6 +29,7 @@ fn screen_title(screen: Screen) -> &'static Text {
         Screen::Accessibility => &ui::ACCESSIBILITY_TITLE,
         Screen::EventSetup => &ui::AMBASSADOR_SETUP_TITLE,
         Screen::Ambassador => &ui::AMBASSADOR_PIN_TITLE,
+        Screen::Report => &ui::REPORT_TITLE,
     }
 }
 
@@ -98,7 +100,7 @@ pub fn App(#[prop(optional)] offline: bool) -> impl IntoView {
                 Screen::Start => view! { <StartScreen/> }.into_any(),
                 Screen::Check(kind) => loaded(part!(check_screen(kind))),
                 Screen::HelpNow => view! { <HelpNowScreen/> }.into_any(),
-                screen @ (Screen::Accessibility | Screen::EventSetup | Screen::Ambassador) => {
+                screen @ (Screen::Accessibility | Screen::EventSetup | Screen::Ambassador | Screen::Report) => {
                     loaded(part!(rare_screen(screen)))
                 }
             }}
@@ -149,8 +151,8 @@ fn quiet(view: impl std::future::Future<Output = Result<AnyView, LoadFailed>> + 
     Suspend::new(async move { view.await.unwrap_or_else(|LoadFailed| ().into_any()) }).into_any()
 }
 
-/// The seldom-seen screens: the accessibility statement and the
-/// ambassador's. In a release build (`split`) their code is a file of its
+/// The seldom-seen screens: the accessibility statement, the ambassador's
+/// and preparing a report. In a release build (`split`) their code is a file of its
 /// own, fetched when one is first opened (`scripts/postbuild.mjs`).
 #[cfg_attr(
     feature = "split",
@@ -160,6 +162,7 @@ fn rare_screen(screen: Screen) -> Result<AnyView, LoadFailed> {
     Ok(match screen {
         Screen::EventSetup => view! { <SetupScreen/> }.into_any(),
         Screen::Ambassador => view! { <AmbassadorScreen/> }.into_any(),
+        Screen::Report => view! { <ReportScreen/> }.into_any(),
         _ => view! { <AccessibilityScreen/> }.into_any(),
     })
 }

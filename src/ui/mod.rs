@@ -31,6 +31,7 @@ pub mod help_now;
 pub mod keep;
 pub mod layout;
 mod records;
+pub mod report;
 pub mod result;
 pub mod start;
 mod state;

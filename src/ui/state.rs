@@ -7,6 +7,7 @@ use crate::domain::check::Check;
 use crate::domain::content::Kind;
 use crate::domain::memory::Memory;
 use crate::domain::plan_link::Snapshot;
+use crate::domain::report::Report;
 use crate::domain::session::Session;
 use crate::domain::text::Text;
 use crate::domain::Lang;
@@ -25,6 +26,8 @@ pub enum Screen {
     EventSetup,
     /// Event mode's tally and settings, behind the PIN.
     Ambassador,
+    /// Preparing an aangifte or a melding.
+    Report,
 }
 
 /// Everything that belongs to the person using the app now, as one value.
@@ -56,6 +59,8 @@ pub struct Visitor {
     /// Event mode: the check kind in progress, and whether it was counted
     /// as started / completed (each once per visitor and kind).
     pub counted: (&'static str, bool, bool),
+    /// A report being prepared (in memory only, never stored).
+    pub report: Report,
 }
 
 /// Shared state: the visitor's parts (see [`Visitor`]), each a signal, and
@@ -88,6 +93,8 @@ pub struct AppState {
     pub unlocked: RwSignal<bool>,
     /// Part of the visitor: see [`Visitor::counted`].
     pub counted: RwSignal<(&'static str, bool, bool)>,
+    /// Part of the visitor: see [`Visitor::report`].
+    pub report: RwSignal<Report>,
 }
 
 /// A language or a check asked for but not shown yet, because its texts
@@ -108,6 +115,7 @@ fn parts(screen: Screen) -> Vec<&'static str> {
     match screen {
         Screen::Check(kind) => vec![kind.id(), "checks"],
         Screen::Accessibility | Screen::EventSetup | Screen::Ambassador => vec!["more"],
+        Screen::Report => vec!["report"],
         Screen::Start | Screen::HelpNow => vec![],
     }
 }
@@ -125,6 +133,7 @@ impl AppState {
             pending,
             unlocked,
             counted,
+            report,
         } = visitor;
         self.session.set(session);
         self.screen.set(screen);
@@ -135,6 +144,7 @@ impl AppState {
         self.pending.set(pending);
         self.unlocked.set(unlocked);
         self.counted.set(counted);
+        self.report.set(report);
     }
 
     /// Everything of the visitor, as one value (not tracked).
@@ -149,6 +159,7 @@ impl AppState {
             pending: self.pending.get_untracked(),
             unlocked: self.unlocked.get_untracked(),
             counted: self.counted.get_untracked(),
+            report: self.report.get_untracked(),
         }
     }
 
@@ -165,6 +176,7 @@ impl AppState {
             pending,
             unlocked,
             counted,
+            report,
         } = Visitor::default();
         self.session.with_untracked(|s| s.is_none() && session.is_none())
             && self.screen.get_untracked() == screen
@@ -175,6 +187,7 @@ impl AppState {
             && self.pending.get_untracked() == pending
             && self.unlocked.get_untracked() == unlocked
             && self.counted.get_untracked() == counted
+            && self.report.with_untracked(|r| *r == report)
     }
 
     pub fn go(&self, screen: Screen) {
@@ -306,6 +319,7 @@ pub fn provide_app_state() -> AppState {
         memory: RwSignal::new(Memory::new()),
         unlocked: RwSignal::new(false),
         counted: RwSignal::new(("", false, false)),
+        report: RwSignal::new(Report::default()),
         voices,
         // Asked once per language and list of voices, not per button.
         can_read_aloud: Memo::new(move |_| {

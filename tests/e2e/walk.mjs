@@ -11,7 +11,7 @@
 const STEP_LIMIT = 100;
 
 /** Presses Tab until the focused element matches, at most `max` times. */
-async function tabTo(page, check, max = 40, arg = undefined) {
+export async function tabTo(page, check, max = 40, arg = undefined) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate(check, arg)) return;
@@ -46,7 +46,7 @@ async function submit(page, keyboard) {
   }
 }
 
-async function choose(page, name, values, type, keyboard) {
+export async function choose(page, name, values, type, keyboard) {
   if (!keyboard) {
     for (const v of values) await page.locator(`label[for="${name}-${v}"]`).click();
     return;

@@ -43,9 +43,11 @@ pub const DEFERRED_SECTIONS: &[(&str, &str)] = &[
     ("result", "checks"),
     ("accessibility", "more"),
     ("ambassador", "more"),
+    ("report", "report"),
 ];
-/// The deferred parts, in the order their texts are numbered.
-pub const DEFERRED_PARTS: &[&str] = &["checks", "more"];
+/// The deferred parts, in the order their texts are numbered. `report` also
+/// holds the texts of `report.toml`.
+pub const DEFERRED_PARTS: &[&str] = &["checks", "more", "report"];
 
 /// The code of the right-to-left pseudo-locale, for layout tests.
 pub const PSEUDO_RTL: &str = "ar-XB";
@@ -177,6 +179,56 @@ impl Gen<'_> {
             Some(t) => format!("Some({})", self.text(t)),
             None => "None".to_string(),
         }
+    }
+
+    fn choices(&self, choices: &[ReportChoice]) -> String {
+        let all: Vec<String> = choices
+            .iter()
+            .map(|x| {
+                format!(
+                    "ReportChoice {{ id: {:?}, label: {}, detail: {} }}",
+                    x.id,
+                    self.text(&x.label),
+                    self.opt_text(&x.detail)
+                )
+            })
+            .collect();
+        format!("&[{}]", all.join(", "))
+    }
+
+    /// `report.toml` as a `ReportForm`.
+    fn report(&self, r: &ReportFile) -> String {
+        let bring: Vec<String> = r.bring.items.iter().map(|t| self.text(t)).collect();
+        let places: Vec<String> = r
+            .place
+            .iter()
+            .map(|p| {
+                let org = p
+                    .organisation
+                    .as_ref()
+                    .map_or("None".to_string(), |o| format!("Some(&{})", org_static(o)));
+                format!(
+                    "ReportPlace {{ id: {:?}, when: &{:?}, title: {}, how: {}, organisation: {org}, source: {:?}, checked: {:?} }}",
+                    p.id,
+                    p.when,
+                    self.text(&p.title),
+                    self.text(&p.how),
+                    p.source,
+                    p.checked.as_deref().unwrap_or("")
+                )
+            })
+            .collect();
+        format!(
+            "ReportForm {{ channels: {}, given: {}, done: {}, evidence: {}, bring: &[{}], bring_source: {:?}, bring_checked: {:?}, places: &[{}] }}",
+            self.choices(&r.channel),
+            self.choices(&r.given),
+            self.choices(&r.done),
+            self.choices(&r.evidence),
+            bring.join(", "),
+            r.bring.source,
+            r.bring.checked.as_deref().unwrap_or(""),
+            places.join(",\n    ")
+        )
     }
 
     fn organisation(&mut self, o: &Organisation, local: bool) {
@@ -318,6 +370,10 @@ pub fn generate(content: &Content) -> Generated {
                 const_name(&s.key),
                 g.text(&s.text)
             );
+        }
+        if *part == "report" {
+            let report = g.report(&content.report);
+            let _ = writeln!(g.out, "pub static REPORT: ReportForm = {report};\n");
         }
         runs.push((part.to_string(), start, g.texts.borrow()[0].len()));
     }

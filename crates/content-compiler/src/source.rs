@@ -90,6 +90,58 @@ pub struct HelpNowFile {
     pub situation: Vec<Situation>,
 }
 
+/// A choice of the report form (`report.toml`): a way of contact, a thing
+/// given, a step taken, a piece of evidence. A way of contact asks for a
+/// `detail` (the number, the address).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportChoice {
+    pub id: String,
+    pub label: Text,
+    pub detail: Option<Text>,
+}
+
+/// What to bring to an aangifte, with the page it comes from.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportBring {
+    pub items: Vec<Text>,
+    pub source: String,
+    pub checked: Option<String>,
+}
+
+/// A place to report, shown when one of its `when` tags fits (or always,
+/// when it has none).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportPlace {
+    pub id: String,
+    #[serde(default)]
+    pub when: Vec<String>,
+    pub title: Text,
+    pub how: Text,
+    pub organisation: Option<String>,
+    pub source: String,
+    pub checked: Option<String>,
+}
+
+/// `report.toml`: the report form's choices and where to report.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportFile {
+    #[serde(default)]
+    pub channel: Vec<ReportChoice>,
+    #[serde(default)]
+    pub given: Vec<ReportChoice>,
+    #[serde(default)]
+    pub done: Vec<ReportChoice>,
+    #[serde(default)]
+    pub evidence: Vec<ReportChoice>,
+    pub bring: ReportBring,
+    #[serde(default)]
+    pub place: Vec<ReportPlace>,
+}
+
 /// A theme of a check, such as "two-step verification".
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -308,6 +360,7 @@ pub struct Content {
     pub organisations: Vec<Organisation>,
     pub local: LocalPack,
     pub help_now: Vec<Situation>,
+    pub report: ReportFile,
     pub checks: Vec<Check>,
 }
 
@@ -317,6 +370,7 @@ pub const UI_FILE: &str = "content/ui.toml";
 pub const ORGANISATIONS_FILE: &str = "content/organisations.toml";
 pub const LOCAL_FILE: &str = "content/local.toml";
 pub const HELP_NOW_FILE: &str = "content/help-now.toml";
+pub const REPORT_FILE: &str = "content/report.toml";
 
 /// Reads every file; a file that is missing or is not valid TOML of the
 /// expected shape is reported and reading goes on with the others.
@@ -327,6 +381,7 @@ pub fn read_all(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let organisations: Option<OrganisationsFile> = read(dir, ORGANISATIONS_FILE, &mut errors);
     let local: Option<LocalPack> = read(dir, LOCAL_FILE, &mut errors);
     let help_now: Option<HelpNowFile> = read(dir, HELP_NOW_FILE, &mut errors);
+    let report: Option<ReportFile> = read(dir, REPORT_FILE, &mut errors);
     let listed: Option<ChecksFile> = read(dir, CHECKS_FILE, &mut errors);
     let listed = listed.map(|l| l.checks).unwrap_or_default();
     for (i, kind) in listed.iter().enumerate() {
@@ -368,14 +423,17 @@ pub fn read_all(dir: &Path) -> Result<Content, Vec<ContentError>> {
         .map(|(_, kind)| kind)
         .filter_map(|kind| read_check(dir, kind, &mut errors))
         .collect();
-    match (languages, ui, organisations, local, help_now) {
-        (Some(languages), Some(ui), Some(organisations), Some(local), Some(help_now)) if errors.is_empty() => {
+    match (languages, ui, organisations, local, help_now, report) {
+        (Some(languages), Some(ui), Some(organisations), Some(local), Some(help_now), Some(report))
+            if errors.is_empty() =>
+        {
             Ok(Content {
                 languages: languages.language,
                 ui,
                 organisations: organisations.organisation,
                 local,
                 help_now: help_now.situation,
+                report,
                 checks,
             })
         }

@@ -150,6 +150,7 @@ fn run(content: &Content) -> Checker {
     let orgs = check_organisations(&mut c, content);
     let kinds: Vec<&str> = content.checks.iter().map(|k| k.kind.as_str()).collect();
     check_help_now(&mut c, &content.help_now, &orgs, &kinds);
+    check_report(&mut c, content, &orgs, &kinds);
     let all_orgs: Vec<&Organisation> = content.organisations.iter().chain(&content.local.contact).collect();
     for check in &content.checks {
         check_check(&mut c, check, &all_orgs);
@@ -279,6 +280,96 @@ fn check_help_now(c: &mut Checker, situations: &[Situation], orgs: &BTreeSet<Str
                 c.error(HELP_NOW_FILE, &s.id, format!("unknown organisation id '{org}'"));
             }
         }
+    }
+}
+
+/// A page checked on a date: the source of a report place or of what to
+/// bring.
+fn check_dated_source(c: &mut Checker, entry: &str, source: &str, checked: Option<&str>) {
+    c.link(REPORT_FILE, entry, "source", source);
+    match checked {
+        None => c.error(
+            REPORT_FILE,
+            entry,
+            "has no last-checked date: add checked = \"YYYY-MM-DD\"",
+        ),
+        Some(d) if !is_date(d) => c.error(
+            REPORT_FILE,
+            entry,
+            format!("checked date '{d}' is not a date like 2026-11-23"),
+        ),
+        Some(_) => {}
+    }
+}
+
+/// The report form: choices with texts and unique ids, and places to report
+/// whose `when` tags each name something the form knows, with a dated
+/// source; at least one place shows for every report.
+fn check_report(c: &mut Checker, content: &Content, orgs: &BTreeSet<String>, kinds: &[&str]) {
+    let r = &content.report;
+    let lists = [
+        ("channel", &r.channel),
+        ("given", &r.given),
+        ("done", &r.done),
+        ("evidence", &r.evidence),
+    ];
+    for (kind, choices) in lists {
+        c.ids(REPORT_FILE, kind, choices.iter().map(|x| x.id.as_str()));
+        if choices.is_empty() {
+            c.error(REPORT_FILE, kind, format!("needs at least one [[{kind}]]"));
+        }
+        for x in choices {
+            c.text(REPORT_FILE, &x.id, "label", &x.label);
+            match (&x.detail, kind) {
+                (Some(detail), "channel") => c.text(REPORT_FILE, &x.id, "detail", detail),
+                (None, "channel") => c.error(
+                    REPORT_FILE,
+                    &x.id,
+                    "a channel needs a detail: what should the person write down?",
+                ),
+                (Some(_), _) => c.error(REPORT_FILE, &x.id, format!("only a channel has a detail, not a {kind}")),
+                (None, _) => {}
+            }
+        }
+    }
+    for (i, item) in r.bring.items.iter().enumerate() {
+        c.text(REPORT_FILE, "bring", &format!("items[{}]", i + 1), item);
+    }
+    check_dated_source(c, "bring", &r.bring.source, r.bring.checked.as_deref());
+    let tags: BTreeSet<&str> = content
+        .help_now
+        .iter()
+        .map(|s| s.id.as_str())
+        .chain(r.channel.iter().chain(&r.given).map(|x| x.id.as_str()))
+        .chain(kinds.iter().copied())
+        .chain(["other", "paid"])
+        .collect();
+    c.ids(REPORT_FILE, "place", r.place.iter().map(|p| p.id.as_str()));
+    if !r.place.iter().any(|p| p.when.is_empty()) {
+        c.error(
+            REPORT_FILE,
+            "place",
+            "needs a place with no `when`: every report must say where to go",
+        );
+    }
+    for p in &r.place {
+        c.text(REPORT_FILE, &p.id, "title", &p.title);
+        c.text(REPORT_FILE, &p.id, "how", &p.how);
+        for tag in &p.when {
+            if !tags.contains(tag.as_str()) {
+                c.error(
+                    REPORT_FILE,
+                    &p.id,
+                    format!("when: unknown tag '{tag}' (a situation of {HELP_NOW_FILE}, a check kind, a channel or given id, \"paid\" or \"other\")"),
+                );
+            }
+        }
+        if let Some(org) = &p.organisation {
+            if !orgs.contains(org) {
+                c.error(REPORT_FILE, &p.id, format!("unknown organisation id '{org}'"));
+            }
+        }
+        check_dated_source(c, &p.id, &p.source, p.checked.as_deref());
     }
 }
 

@@ -8,6 +8,7 @@
 
 use super::check::*;
 use super::organisation::{LocalPack, Organisation, Situation};
+use super::report_form::{ReportChoice, ReportForm, ReportPlace};
 use super::text::{Language, PackInfo, Text};
 
 /// Finds an organisation by id.

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::content::{ui, CHECKS, HELP_NOW};
 use crate::ui::common::BackToStart;
-use crate::ui::tr;
+use crate::ui::{tr, use_app_state, Screen};
 
 use super::SituationCard;
 
@@ -10,6 +10,7 @@ use super::SituationCard;
 /// them ("For yourself", "For your business"), in the order of the checks.
 #[component]
 pub fn HelpNowScreen() -> impl IntoView {
+    let state = use_app_state();
     view! {
         <BackToStart/>
         <h1 id="page-title" tabindex="-1">{tr(&ui::HELP_NOW_TITLE)}</h1>
@@ -31,5 +32,10 @@ pub fn HelpNowScreen() -> impl IntoView {
                 }
             })
             .collect_view()}
+        <p class="report-link">
+            <button type="button" class="button button-secondary" on:click=move |_| state.open(Screen::Report)>
+                {tr(&ui::HELP_NOW_REPORT_LINK)}
+            </button>
+        </p>
     }
 }

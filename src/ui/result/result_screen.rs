@@ -11,7 +11,7 @@ use crate::platform::{device, document};
 use crate::ui::event::{use_event, NextVisitor};
 use crate::ui::keep::{DoneBox, FromLinkBanner, KeepSection, TakeHome};
 use crate::ui::text::months;
-use crate::ui::{tr, use_app_state};
+use crate::ui::{tr, use_app_state, Screen};
 
 use super::light_badge::light_class;
 use super::{ActionCard, LightBadge, QuickNote, ThemeScores};
@@ -116,6 +116,21 @@ pub fn ResultScreen() -> impl IntoView {
                     .collect_view()}
             </section>
         })}
+
+        // When it goes wrong after all: what to do at once, and help to
+        // report it.
+        <section class="when-wrong" aria-labelledby="wrong-title">
+            <h2 id="wrong-title">{tr(&ui::RESULT_WRONG_TITLE)}</h2>
+            <p>{tr(&ui::RESULT_WRONG_TEXT)}</p>
+            <div class="actions-row">
+                <button type="button" class="button button-secondary" on:click=move |_| state.go(Screen::HelpNow)>
+                    {tr(&ui::HELP_NOW_BANNER_LINK)}
+                </button>
+                <button type="button" class="button button-secondary" on:click=move |_| state.open(Screen::Report)>
+                    {tr(&ui::HELP_NOW_REPORT_LINK)}
+                </button>
+            </div>
+        </section>
 
         <TakeHome/>
         // Remembering and reminders are for a person's own device: never at
