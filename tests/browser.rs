@@ -134,6 +134,7 @@ fn the_next_visitor_finds_nothing_of_the_one_before() {
     use veilig_check::domain::content::check_by_kind;
     use veilig_check::domain::content::ui;
     use veilig_check::domain::content::Kind;
+    use veilig_check::domain::report::{Payment, Report};
     use veilig_check::domain::session::Session;
     use veilig_check::ui::event::provide_event_state;
     use veilig_check::ui::{provide_app_state, Pending, Screen, Visitor};
@@ -155,6 +156,12 @@ fn the_next_visitor_finds_nothing_of_the_one_before() {
             pending: Some(Pending::Loading),
             unlocked: true,
             counted: ("resident", true, true),
+            report: Report {
+                what: Some("bank-call"),
+                payments: vec![Payment { amount: "€ 4.500".into(), iban: "NL91ABNA0417164300".into() }],
+                story: "Hij wist mijn naam.".into(),
+                ..Report::default()
+            },
         };
         app.set_visitor(filled.clone());
         assert_eq!(app.visitor(), filled);
@@ -174,6 +181,7 @@ fn the_next_visitor_finds_nothing_of_the_one_before() {
         assert!(!app.large_text.get_untracked() && !app.from_link.get_untracked());
         assert!(app.notice.get_untracked().is_none() && app.pending.get_untracked().is_none());
         assert!(!event.unlocked.get_untracked());
+        assert!(app.report.with_untracked(Report::is_empty), "the report begun is gone");
     });
 }
 

@@ -276,3 +276,42 @@ test('event mode in English: settings, welcome, idle warning, PIN and tally scre
   await page.getByRole('heading', { level: 1, name: 'Tally of this event' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'tally');
 });
+
+test('at a stand the report helper says a report is best prepared at home and offers the empty list; the next visitor finds nothing of a report begun', async () => {
+  const { page, errors } = await eventTablet({ clock: true });
+  await page.getByRole('button', { name: 'Het gebeurt nu: wat moet ik doen?' }).click();
+  await page.locator('.report-link button').click();
+  await page.getByRole('heading', { level: 1, name: 'Uw aangifte of melding voorbereiden' }).waitFor();
+  assert.match(await page.locator('main').textContent(), /best thuis voor/);
+  // The empty list comes first; it holds every question and the places to report.
+  await page.getByRole('button', { name: 'Print de lege lijst' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Lijst om uw aangifte of melding voor te bereiden' }).waitFor();
+  const list = await page.locator('main').textContent();
+  for (const text of ['Iemand belt namens de bank', 'Naar rekeningnummer (IBAN)', 'Welk bewijs heeft u nog?', '0900-8844', '088-786 73 72']) {
+    assert.ok(list.includes(text), `the empty list has "${text}"`);
+  }
+  assert.equal(await page.locator('main a[href^="http"]').count(), 0, 'no way out of the app at a stand');
+  assert.deepEqual(await axeViolations(page), [], 'the empty list');
+
+  // A visitor begins anyway, then walks away: the wipe takes the report too.
+  await page.getByRole('button', { name: 'Vorige' }).click();
+  await page.getByRole('button', { name: 'Begin', exact: true }).click();
+  await page.locator('label[for="what-bank-call"]').click();
+  await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+  await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+  await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+  await page.locator('#payment-1-iban').fill('NL91 ABNA 0417 1643 00');
+  await page.clock.fastForward(IDLE_MS);
+  await page.getByRole('dialog', { name: 'Bent u er nog?' }).waitFor();
+  await page.clock.fastForward(COUNTDOWN_MS);
+  await page.getByRole('heading', { level: 1, name: 'Doe de check!' }).waitFor();
+  await page.getByRole('button', { name: 'Het gebeurt nu: wat moet ik doen?' }).click();
+  await page.locator('.report-link button').click();
+  await page.getByRole('button', { name: 'Begin', exact: true }).click();
+  assert.equal(await page.locator('input:checked').count(), 0, 'no answer of the visitor before');
+  await page.getByRole('button', { name: 'Sla over', exact: true }).click();
+  await page.getByRole('button', { name: 'Sla over', exact: true }).click();
+  await page.getByRole('button', { name: 'Sla over', exact: true }).click();
+  assert.equal(await page.locator('#payment-1-iban').inputValue(), '');
+  assert.deepEqual(errors, []);
+});

@@ -187,7 +187,7 @@ fn When() -> impl IntoView {
 #[component]
 fn Contact() -> impl IntoView {
     let report = use_app_state().report;
-    REPORT
+    let rows = REPORT
         .channels
         .iter()
         .map(|c| {
@@ -229,7 +229,8 @@ fn Contact() -> impl IntoView {
                 </Show>
             }
         })
-        .collect_view()
+        .collect_view();
+    view! { <div class="options">{rows}</div> }
 }
 
 /// Payments: an amount and an account each; "add another" adds a pair.

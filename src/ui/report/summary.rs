@@ -58,6 +58,7 @@ pub fn Summary(place: RwSignal<Place>) -> impl IntoView {
                                         .lines
                                         .into_iter()
                                         .map(|line| {
+                                            let iban = line.label == Some(&ui::REPORT_SUMMARY_IBAN);
                                             let value = match line.value {
                                                 Value::Text(t) => t.get(lang).to_string(),
                                                 Value::Typed(s) => s,
@@ -65,7 +66,7 @@ pub fn Summary(place: RwSignal<Place>) -> impl IntoView {
                                             view! {
                                                 <li>
                                                     {line.label.map(|l| view! { <span class="report-label">{l.get(lang)} ": "</span> })}
-                                                    <span class="report-value">{value}</span>
+                                                    <span class="report-value" class:report-iban=iban>{value}</span>
                                                     {line.iban_typo.then(|| view! {
                                                         <span class="report-typo">" (" {ui::REPORT_SUMMARY_IBAN_TYPO.get(lang)} ")"</span>
                                                     })}
