@@ -141,8 +141,8 @@ mod tests {
         assert_eq!(en.packs().len(), 1);
         assert_eq!(
             Lang::default().packs().len(),
-            CHECKS.len() + 2,
-            "one Dutch pack per check, one for every check's steps, one for the seldom-seen screens"
+            CHECKS.len() + 3,
+            "one Dutch pack per check, one for every check's steps, one for the seldom-seen screens, one for the report helper"
         );
         assert_eq!(ui::ACCESSIBILITY_TITLE.0, "");
         assert_eq!(packs.get(&ui::ACCESSIBILITY_TITLE, Lang::default()), "Toegankelijkheid");
