@@ -163,3 +163,69 @@ pub fn print(card: bool) {
     }
     let _ = window.print();
 }
+
+/// Where the focus is when a key is pressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyFocus {
+    /// In a field: letters, Space and the arrows belong to it.
+    Field,
+    /// On a button or link: Space and Enter belong to it.
+    Control,
+    /// Anywhere else.
+    Page,
+}
+
+/// Calls `handle` with every key pressed on the page (its `key`, such as
+/// "ArrowRight" or "b") and where the focus is. When `handle` returns true
+/// the key was used and the browser does nothing else with it. Keys with
+/// Ctrl, Alt or Meta are left to the browser. Holds while the returned
+/// value is kept.
+pub fn on_key(handle: impl Fn(&str, KeyFocus) -> bool + 'static) -> Option<KeyWatch> {
+    let window = web_sys::window()?;
+    let callback = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |event: web_sys::KeyboardEvent| {
+        if event.ctrl_key() || event.alt_key() || event.meta_key() {
+            return;
+        }
+        let tag = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .map(|e| e.tag_name());
+        let focus = match tag.as_deref() {
+            Some("INPUT" | "TEXTAREA" | "SELECT") => KeyFocus::Field,
+            Some("BUTTON" | "A" | "SUMMARY") => KeyFocus::Control,
+            _ => KeyFocus::Page,
+        };
+        if handle(&event.key(), focus) {
+            event.prevent_default();
+        }
+    });
+    window
+        .add_event_listener_with_callback("keydown", callback.as_ref().unchecked_ref())
+        .ok()?;
+    Some(KeyWatch { window, callback })
+}
+
+/// See [`on_key`].
+#[must_use = "keys are no longer handled once this is dropped"]
+pub struct KeyWatch {
+    window: web_sys::Window,
+    callback: Closure<dyn Fn(web_sys::KeyboardEvent)>,
+}
+
+impl Drop for KeyWatch {
+    fn drop(&mut self) {
+        let _ = self
+            .window
+            .remove_event_listener_with_callback("keydown", self.callback.as_ref().unchecked_ref());
+    }
+}
+
+/// The whole screen for the page (the Fullscreen API), or back again.
+pub fn toggle_fullscreen() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    } else if let Some(root) = document.document_element() {
+        let _ = root.request_fullscreen();
+    }
+}

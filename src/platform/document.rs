@@ -59,6 +59,19 @@ pub fn bring_into_view(class: &str) {
     }
 }
 
+/// Scrolls so that the bottom of the element with this class is in view
+/// (the least needed): an answer revealed under the cards it explains.
+pub fn bring_end_into_view(class: &str) {
+    if let Some(el) = document().and_then(|d| d.query_selector(&format!(".{class}")).ok().flatten()) {
+        let Some(window) = web_sys::window() else { return };
+        let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+        let bottom = el.get_bounding_client_rect().bottom();
+        if bottom > height {
+            window.scroll_by_with_x_and_y(0.0, bottom - height + 16.0);
+        }
+    }
+}
+
 /// Scrolls the least needed for the top of `el` to be in view: to the top
 /// edge when it is above the window or in its lower part.
 fn show_top(el: &web_sys::Element) {

@@ -14,6 +14,7 @@ use super::event::{
 };
 use super::help_now::HelpNowScreen;
 use super::layout::{Footer, Header, HelpNowBar, UpdateNotice};
+use super::present::PresentScreen;
 use super::report::ReportScreen;
 use super::start::StartScreen;
 use super::{keep, records};
@@ -30,6 +31,7 @@ fn screen_title(screen: Screen) -> &'static Text {
         Screen::EventSetup => &ui::AMBASSADOR_SETUP_TITLE,
         Screen::Ambassador => &ui::AMBASSADOR_PIN_TITLE,
         Screen::Report => &ui::REPORT_TITLE,
+        Screen::Presentation => &ui::PRESENTATION_TITLE,
     }
 }
 
@@ -100,7 +102,11 @@ pub fn App(#[prop(optional)] offline: bool) -> impl IntoView {
                 Screen::Start => view! { <StartScreen/> }.into_any(),
                 Screen::Check(kind) => loaded(part!(check_screen(kind))),
                 Screen::HelpNow => view! { <HelpNowScreen/> }.into_any(),
-                screen @ (Screen::Accessibility | Screen::EventSetup | Screen::Ambassador | Screen::Report) => {
+                screen @ (Screen::Accessibility
+                | Screen::EventSetup
+                | Screen::Ambassador
+                | Screen::Report
+                | Screen::Presentation) => {
                     loaded(part!(rare_screen(screen)))
                 }
             }}
@@ -151,8 +157,8 @@ fn quiet(view: impl std::future::Future<Output = Result<AnyView, LoadFailed>> + 
     Suspend::new(async move { view.await.unwrap_or_else(|LoadFailed| ().into_any()) }).into_any()
 }
 
-/// The seldom-seen screens: the accessibility statement, the ambassador's
-/// and preparing a report. In a release build (`split`) their code is a file of its
+/// The seldom-seen screens: the accessibility statement, the ambassador's,
+/// preparing a report and presentation mode. In a release build (`split`) their code is a file of its
 /// own, fetched when one is first opened (`scripts/postbuild.mjs`).
 #[cfg_attr(
     feature = "split",
@@ -163,6 +169,7 @@ fn rare_screen(screen: Screen) -> Result<AnyView, LoadFailed> {
         Screen::EventSetup => view! { <SetupScreen/> }.into_any(),
         Screen::Ambassador => view! { <AmbassadorScreen/> }.into_any(),
         Screen::Report => view! { <ReportScreen/> }.into_any(),
+        Screen::Presentation => view! { <PresentScreen/> }.into_any(),
         _ => view! { <AccessibilityScreen/> }.into_any(),
     })
 }

@@ -30,6 +30,7 @@ pub mod event;
 pub mod help_now;
 pub mod keep;
 pub mod layout;
+pub mod present;
 mod records;
 pub mod report;
 pub mod result;

@@ -28,6 +28,8 @@ pub enum Screen {
     Ambassador,
     /// Preparing an aangifte or a melding.
     Report,
+    /// An ambassador in front of a room.
+    Presentation,
 }
 
 /// Everything that belongs to the person using the app now, as one value.
@@ -95,6 +97,8 @@ pub struct AppState {
     pub counted: RwSignal<(&'static str, bool, bool)>,
     /// Part of the visitor: see [`Visitor::report`].
     pub report: RwSignal<Report>,
+    /// The screen shown belongs to a check that says "je" (set by `go`).
+    pub informal: RwSignal<bool>,
 }
 
 /// A language or a check asked for but not shown yet, because its texts
@@ -114,8 +118,20 @@ pub enum Pending {
 fn parts(screen: Screen) -> Vec<&'static str> {
     match screen {
         Screen::Check(kind) => vec![kind.id(), "checks"],
-        Screen::Accessibility | Screen::EventSetup | Screen::Ambassador => vec!["more"],
+        Screen::Accessibility | Screen::EventSetup => vec!["more"],
+        // The tally names the audiences and scenarios of presentations.
+        Screen::Ambassador => {
+            let mut parts = vec!["more", "presentation"];
+            parts.extend(Kind::all().map(Kind::id));
+            parts
+        }
         Screen::Report => vec!["report"],
+        // The scenarios come from every check.
+        Screen::Presentation => {
+            let mut parts = vec!["presentation"];
+            parts.extend(Kind::all().map(Kind::id));
+            parts
+        }
         Screen::Start | Screen::HelpNow => vec![],
     }
 }
@@ -145,6 +161,7 @@ impl AppState {
         self.unlocked.set(unlocked);
         self.counted.set(counted);
         self.report.set(report);
+        self.keep_register(screen);
     }
 
     /// Everything of the visitor, as one value (not tracked).
@@ -191,7 +208,18 @@ impl AppState {
     }
 
     pub fn go(&self, screen: Screen) {
+        self.keep_register(screen);
         self.screen.set(screen);
+    }
+
+    /// "u" or "je": a check that says "je" (the youth check) speaks so on
+    /// its own screens, and on "it is happening now" and the report helper
+    /// opened from it; everything else says "u".
+    fn keep_register(&self, screen: Screen) {
+        let informal = matches!(screen, Screen::Check(_) | Screen::HelpNow | Screen::Report)
+            && self.session.with_untracked(|s| s.as_ref().is_some_and(|s| s.check().informal));
+        super::text::set_informal(informal);
+        self.informal.set(informal);
     }
 
     /// Goes to a screen whose texts are loaded when needed (the
@@ -320,6 +348,7 @@ pub fn provide_app_state() -> AppState {
         unlocked: RwSignal::new(false),
         counted: RwSignal::new(("", false, false)),
         report: RwSignal::new(Report::default()),
+        informal: RwSignal::new(false),
         voices,
         // Asked once per language and list of voices, not per button.
         can_read_aloud: Memo::new(move |_| {

@@ -7,7 +7,7 @@
 //! `'static` lifetime (leaked on purpose) and views can show it without
 //! copying.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use leptos::prelude::*;
 
@@ -19,6 +19,14 @@ use super::use_app_state;
 
 thread_local! {
     static LOADED: RefCell<Packs<'static>> = RefCell::new(Packs::new());
+    /// The check shown says "je": texts with `je` words show those.
+    static INFORMAL: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Says whether the screen shown belongs to a check that says "je"
+/// ([`crate::ui::AppState::go`] keeps it in step with the screen).
+pub fn set_informal(on: bool) {
+    INFORMAL.with(|f| f.set(on));
 }
 
 /// A content text in a language, from the packs loaded.
@@ -29,7 +37,12 @@ pub trait Words {
 
 impl Words for Text {
     fn get(&self, lang: Lang) -> &'static str {
-        LOADED.with(|packs| packs.borrow().get(self, lang))
+        let text = if INFORMAL.with(Cell::get) {
+            crate::domain::content::informal(self).unwrap_or(self)
+        } else {
+            self
+        };
+        LOADED.with(|packs| packs.borrow().get(text, lang))
     }
 }
 
@@ -46,10 +59,13 @@ pub fn install(lang: Lang, body: String) -> Result<(), PackError> {
 }
 
 /// A reactive view of `text` in the language shown: it updates when the
-/// language switches.
+/// language switches, and between "u" and "je" with the check shown.
 pub fn tr(text: &'static Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let lang = use_app_state().lang;
-    move || text.get(lang.get())
+    let state = use_app_state();
+    move || {
+        state.informal.track();
+        text.get(state.lang.get())
+    }
 }
 
 /// The month names of `lang`, for `format::long_date`.

@@ -44,10 +44,11 @@ pub const DEFERRED_SECTIONS: &[(&str, &str)] = &[
     ("accessibility", "more"),
     ("ambassador", "more"),
     ("report", "report"),
+    ("presentation", "presentation"),
 ];
 /// The deferred parts, in the order their texts are numbered. `report` also
 /// holds the texts of `report.toml`.
-pub const DEFERRED_PARTS: &[&str] = &["checks", "more", "report"];
+pub const DEFERRED_PARTS: &[&str] = &["checks", "more", "report", "presentation"];
 
 /// The code of the right-to-left pseudo-locale, for layout tests.
 pub const PSEUDO_RTL: &str = "ar-XB";
@@ -158,6 +159,25 @@ impl Gen<'_> {
         format!("Text({inline:?}, {id})")
     }
 
+    /// A ui.toml text as a `static`, and its "je" variant (the same text
+    /// with the first language's informal words) noted in `informal`.
+    fn ui_line(&self, s: &UiString, lines: &mut String, informal: &mut Vec<(usize, String)>) {
+        let formal = self.text(&s.text);
+        let _ = writeln!(lines, "    pub static {}: Text = {};", const_name(&s.key), formal);
+        if let Some(je) = &s.informal {
+            let id: usize = formal
+                .rsplit(", ")
+                .next()
+                .and_then(|n| n.trim_end_matches(')').parse().ok())
+                .unwrap_or_default();
+            let mut text = s.text.clone();
+            if let Some(first) = self.langs.first() {
+                text.insert(first.code.clone(), je.clone());
+            }
+            informal.push((id, self.text(&text)));
+        }
+    }
+
     /// A check's text that screens outside the check show too (the tally
     /// names checks, themes and actions): it belongs to the shared part.
     fn shared_text(&self, t: &Text) -> String {
@@ -194,6 +214,42 @@ impl Gen<'_> {
             })
             .collect();
         format!("&[{}]", all.join(", "))
+    }
+
+    /// The audiences of `presentation.toml`, each scenario resolved to its
+    /// check and place, with its talking points.
+    fn presentation(&self, content: &Content) -> String {
+        let p = &content.presentation;
+        let audiences: Vec<String> = p
+            .audience
+            .iter()
+            .map(|a| {
+                let slides: Vec<String> = a
+                    .scenarios
+                    .iter()
+                    .filter_map(|name| {
+                        let (k, i, _) = super::validate::find_scenario(content, name)?;
+                        let talk = p.talk.iter().find(|t| &t.scenario == name)?;
+                        Some(format!(
+                            "Slide {{ kind: {:?}, scenario: {i}, points: {}, question: {} }}",
+                            content.checks[k].kind,
+                            self.texts(&talk.points),
+                            self.text(&talk.question)
+                        ))
+                    })
+                    .collect();
+                format!(
+                    "Audience {{ id: {:?}, title: {}, hint: {}, kind: {:?}, slides: &[{}], remember: {} }}",
+                    a.id,
+                    self.text(&a.title),
+                    self.text(&a.hint),
+                    a.check,
+                    slides.join(", "),
+                    self.texts(&a.remember)
+                )
+            })
+            .collect();
+        audiences.join(",\n    ")
     }
 
     /// `report.toml` as a `ReportForm`.
@@ -267,13 +323,9 @@ pub fn generate(content: &Content) -> Generated {
             .map(|(_, part)| *part)
     };
     let mut ui_lines = String::new();
+    let mut informal = Vec::new();
     for s in content.ui.iter().filter(|s| part_of(&s.key).is_none()) {
-        let _ = writeln!(
-            ui_lines,
-            "    pub static {}: Text = {};",
-            const_name(&s.key),
-            g.text(&s.text)
-        );
+        g.ui_line(s, &mut ui_lines, &mut informal);
     }
 
     for o in &content.organisations {
@@ -364,22 +416,28 @@ pub fn generate(content: &Content) -> Generated {
         g.part.set(content.checks.len() + 1 + i);
         let start = g.texts.borrow()[0].len();
         for s in content.ui.iter().filter(|s| part_of(&s.key) == Some(part)) {
-            let _ = writeln!(
-                ui_lines,
-                "    pub static {}: Text = {};",
-                const_name(&s.key),
-                g.text(&s.text)
-            );
+            g.ui_line(s, &mut ui_lines, &mut informal);
         }
         if *part == "report" {
             let report = g.report(&content.report);
             let _ = writeln!(g.out, "pub static REPORT: ReportForm = {report};\n");
+        }
+        if *part == "presentation" {
+            let audiences = g.presentation(content);
+            let _ = writeln!(g.out, "pub static AUDIENCES: &[Audience] = &[\n    {audiences}\n];\n");
         }
         runs.push((part.to_string(), start, g.texts.borrow()[0].len()));
     }
     let _ = writeln!(
         g.out,
         "/// Every string of the interface, one `static` per key of content/ui.toml.\npub mod ui {{\n    use super::Text;\n{ui_lines}}}\n"
+    );
+    informal.sort_by_key(|(id, _)| *id);
+    let pairs: Vec<String> = informal.iter().map(|(id, t)| format!("({id}, {t})")).collect();
+    let _ = writeln!(
+        g.out,
+        "/// The \"je\" words of ui.toml's texts that have them, by the number of\n/// the text they stand in for, in order.\npub static INFORMAL: &[(u16, Text)] = &[{}];\n",
+        pairs.join(", ")
     );
 
     // The packs: the first language's check texts, one pack per check; every
@@ -614,8 +672,9 @@ impl Gen<'_> {
             })
             .collect();
         format!(
-            "Check {{\n    kind: {:?},\n    title: {},\n    intro: {},\n    profile_caption: {},\n    help_now_caption: {},\n    choice_title: {},\n    choice_hint: {},\n    themes: &[\n        {}\n    ],\n    profile: &[\n        {}\n    ],\n    questions: &[\n        {}\n    ],\n    scenarios: &[\n        {}\n    ],\n    actions: &[\n        {}\n    ],\n}}",
+            "Check {{\n    kind: {:?},\n    informal: {},\n    title: {},\n    intro: {},\n    profile_caption: {},\n    help_now_caption: {},\n    choice_title: {},\n    choice_hint: {},\n    themes: &[\n        {}\n    ],\n    profile: &[\n        {}\n    ],\n    questions: &[\n        {}\n    ],\n    scenarios: &[\n        {}\n    ],\n    actions: &[\n        {}\n    ],\n}}",
             check.kind,
+            check.address.as_deref() == Some("je"),
             self.shared_text(&check.title),
             self.text(&check.intro),
             self.text(&check.profile_caption),

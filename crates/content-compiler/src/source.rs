@@ -142,6 +142,39 @@ pub struct ReportFile {
     pub place: Vec<ReportPlace>,
 }
 
+/// An audience of presentation mode: a set of scenarios of the checks
+/// ("kind/scenario-id"), the check its closing QR code opens, and three
+/// things to remember.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Audience {
+    pub id: String,
+    pub title: Text,
+    pub hint: Text,
+    pub check: String,
+    pub scenarios: Vec<String>,
+    pub remember: Vec<Text>,
+}
+
+/// What a volunteer says about one scenario: for the printed handout.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Talk {
+    pub scenario: String,
+    pub points: Vec<Text>,
+    pub question: Text,
+}
+
+/// `presentation.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PresentationFile {
+    #[serde(default)]
+    pub audience: Vec<Audience>,
+    #[serde(default)]
+    pub talk: Vec<Talk>,
+}
+
 /// A theme of a check, such as "two-step verification".
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -163,6 +196,10 @@ pub struct CheckFile {
     /// The check's button on the start screen: who it is for, and a hint.
     pub choice_title: Text,
     pub choice_hint: Text,
+    /// How the check's Dutch addresses people: "u" (the default) or "je"
+    /// (the youth check). With "je", screens show a text's `je` variant
+    /// from ui.toml where it has one.
+    pub address: Option<String>,
     #[serde(default)]
     pub theme: Vec<Theme>,
 }
@@ -322,6 +359,7 @@ pub struct Check {
     pub help_now_caption: Text,
     pub choice_title: Text,
     pub choice_hint: Text,
+    pub address: Option<String>,
     pub themes: Vec<Theme>,
     pub profile: Vec<ProfileQuestion>,
     pub questions: Vec<Question>,
@@ -350,6 +388,9 @@ pub struct ChecksFile {
 pub struct UiString {
     pub key: String,
     pub text: Text,
+    /// The first language's words for a check that says "je" (the `je`
+    /// entry of the text), if they differ.
+    pub informal: Option<String>,
 }
 
 /// All content, read but not yet checked.
@@ -361,6 +402,7 @@ pub struct Content {
     pub local: LocalPack,
     pub help_now: Vec<Situation>,
     pub report: ReportFile,
+    pub presentation: PresentationFile,
     pub checks: Vec<Check>,
 }
 
@@ -371,6 +413,10 @@ pub const ORGANISATIONS_FILE: &str = "content/organisations.toml";
 pub const LOCAL_FILE: &str = "content/local.toml";
 pub const HELP_NOW_FILE: &str = "content/help-now.toml";
 pub const REPORT_FILE: &str = "content/report.toml";
+pub const PRESENTATION_FILE: &str = "content/presentation.toml";
+
+/// The entry of a ui.toml text with its words for a check that says "je".
+pub const INFORMAL_KEY: &str = "je";
 
 /// Reads every file; a file that is missing or is not valid TOML of the
 /// expected shape is reported and reading goes on with the others.
@@ -382,6 +428,7 @@ pub fn read_all(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let local: Option<LocalPack> = read(dir, LOCAL_FILE, &mut errors);
     let help_now: Option<HelpNowFile> = read(dir, HELP_NOW_FILE, &mut errors);
     let report: Option<ReportFile> = read(dir, REPORT_FILE, &mut errors);
+    let presentation: Option<PresentationFile> = read(dir, PRESENTATION_FILE, &mut errors);
     let listed: Option<ChecksFile> = read(dir, CHECKS_FILE, &mut errors);
     let listed = listed.map(|l| l.checks).unwrap_or_default();
     for (i, kind) in listed.iter().enumerate() {
@@ -423,10 +470,16 @@ pub fn read_all(dir: &Path) -> Result<Content, Vec<ContentError>> {
         .map(|(_, kind)| kind)
         .filter_map(|kind| read_check(dir, kind, &mut errors))
         .collect();
-    match (languages, ui, organisations, local, help_now, report) {
-        (Some(languages), Some(ui), Some(organisations), Some(local), Some(help_now), Some(report))
-            if errors.is_empty() =>
-        {
+    match (languages, ui, organisations, local, help_now, report, presentation) {
+        (
+            Some(languages),
+            Some(ui),
+            Some(organisations),
+            Some(local),
+            Some(help_now),
+            Some(report),
+            Some(presentation),
+        ) if errors.is_empty() => {
             Ok(Content {
                 languages: languages.language,
                 ui,
@@ -434,6 +487,7 @@ pub fn read_all(dir: &Path) -> Result<Content, Vec<ContentError>> {
                 local,
                 help_now: help_now.situation,
                 report,
+                presentation,
                 checks,
             })
         }
@@ -456,6 +510,7 @@ fn read_check(dir: &Path, kind: &str, errors: &mut Vec<ContentError>) -> Option<
         help_now_caption: check.as_ref()?.help_now_caption.clone(),
         choice_title: check.as_ref()?.choice_title.clone(),
         choice_hint: check.as_ref()?.choice_hint.clone(),
+        address: check.as_ref()?.address.clone(),
         themes: check?.theme,
         profile: profile?.question,
         questions: questions?.question,
@@ -531,11 +586,12 @@ fn flatten_ui(prefix: &str, table: &toml::Table, out: &mut Vec<UiString>, errors
         };
         match value {
             toml::Value::Table(inner) if inner.values().all(|v| v.is_str()) => {
-                let text = inner
+                let mut text: Text = inner
                     .iter()
                     .map(|(lang, v)| (lang.clone(), v.as_str().unwrap_or_default().to_string()))
                     .collect();
-                out.push(UiString { key: full, text });
+                let informal = text.remove(INFORMAL_KEY);
+                out.push(UiString { key: full, text, informal });
             }
             toml::Value::Table(inner) => flatten_ui(&full, inner, out, errors),
             _ => errors.push(ContentError::new(

@@ -151,6 +151,7 @@ fn run(content: &Content) -> Checker {
     let kinds: Vec<&str> = content.checks.iter().map(|k| k.kind.as_str()).collect();
     check_help_now(&mut c, &content.help_now, &orgs, &kinds);
     check_report(&mut c, content, &orgs, &kinds);
+    check_presentation(&mut c, content);
     let all_orgs: Vec<&Organisation> = content.organisations.iter().chain(&content.local.contact).collect();
     for check in &content.checks {
         check_check(&mut c, check, &all_orgs);
@@ -190,6 +191,13 @@ fn check_ui(c: &mut Checker, ui: &[UiString]) {
             c.error(UI_FILE, &s.key, "duplicate key");
         }
         c.text(UI_FILE, &s.key, "text", &s.text);
+        if let Some(informal) = &s.informal {
+            if informal.trim().is_empty() {
+                c.error(UI_FILE, &s.key, format!("{INFORMAL_KEY}: empty text"));
+            } else if s.text.values().next() == Some(informal) {
+                c.error(UI_FILE, &s.key, format!("{INFORMAL_KEY}: the same as the text itself: leave it out"));
+            }
+        }
     }
 }
 
@@ -373,6 +381,67 @@ fn check_report(c: &mut Checker, content: &Content, orgs: &BTreeSet<String>, kin
     }
 }
 
+/// The scenario a presentation names, "kind/scenario-id", if it exists.
+pub(crate) fn find_scenario<'a>(content: &'a Content, name: &str) -> Option<(usize, usize, &'a Scenario)> {
+    let (kind, id) = name.split_once('/')?;
+    let k = content.checks.iter().position(|c| c.kind == kind)?;
+    let i = content.checks[k].scenarios.iter().position(|s| s.id == id)?;
+    Some((k, i, &content.checks[k].scenarios[i]))
+}
+
+/// Presentation mode: audiences of existing scenarios with three things
+/// to remember, and talking points for every scenario shown.
+fn check_presentation(c: &mut Checker, content: &Content) {
+    let p = &content.presentation;
+    let file = PRESENTATION_FILE;
+    c.ids(file, "audience", p.audience.iter().map(|a| a.id.as_str()));
+    if p.audience.is_empty() {
+        c.error(file, "audience", "needs at least one [[audience]]");
+    }
+    for a in &p.audience {
+        c.text(file, &a.id, "title", &a.title);
+        c.text(file, &a.id, "hint", &a.hint);
+        if !content.checks.iter().any(|k| k.kind == a.check) {
+            c.error(file, &a.id, format!("check '{}' is not a check kind of {CHECKS_FILE}", a.check));
+        }
+        if a.remember.len() != 3 {
+            c.error(file, &a.id, format!("remember: needs exactly 3 things to remember, not {}", a.remember.len()));
+        }
+        for (i, t) in a.remember.iter().enumerate() {
+            c.text(file, &a.id, &format!("remember[{}]", i + 1), t);
+        }
+        if a.scenarios.is_empty() {
+            c.error(file, &a.id, "scenarios: needs at least one");
+        }
+        for (i, name) in a.scenarios.iter().enumerate() {
+            if find_scenario(content, name).is_none() {
+                c.error(file, &a.id, format!("scenarios: no scenario '{name}' (write \"kind/scenario-id\")"));
+            } else if a.scenarios[..i].contains(name) {
+                c.error(file, &a.id, format!("scenarios: '{name}' is listed twice"));
+            }
+            if !p.talk.iter().any(|t| &t.scenario == name) {
+                c.error(file, &a.id, format!("scenarios: '{name}' has no [[talk]] for the handout"));
+            }
+        }
+    }
+    for (i, t) in p.talk.iter().enumerate() {
+        let entry = t.scenario.as_str();
+        if find_scenario(content, entry).is_none() {
+            c.error(file, entry, format!("talk: no scenario '{entry}' (write \"kind/scenario-id\")"));
+        }
+        if p.talk[..i].iter().any(|o| o.scenario == t.scenario) {
+            c.error(file, entry, "talk: a second [[talk]] for this scenario");
+        }
+        if !(2..=3).contains(&t.points.len()) {
+            c.error(file, entry, format!("points: write 2 or 3 talking points, not {}", t.points.len()));
+        }
+        for (n, point) in t.points.iter().enumerate() {
+            c.text(file, entry, &format!("points[{}]", n + 1), point);
+        }
+        c.text(file, entry, "question", &t.question);
+    }
+}
+
 /// The figures an editor or a test wants to see at a glance, as one JSON
 /// object. Written by hand to keep the build free of a JSON dependency.
 pub fn stats_json(content: &Content, today: &str) -> String {
@@ -413,6 +482,9 @@ pub(super) fn check_check(c: &mut Checker, check: &Check, orgs: &[&Organisation]
     );
     c.text(&check_file, "choice_title", "choice_title", &check.choice_title);
     c.text(&check_file, "choice_hint", "choice_hint", &check.choice_hint);
+    if let Some(address) = check.address.as_deref().filter(|a| !["u", "je"].contains(a)) {
+        c.error(&check_file, "address", format!("'{address}' is not a form of address: write \"u\" or \"je\""));
+    }
     if check.themes.is_empty() {
         c.error(&check_file, "(file)", "at least one [[theme]] is needed");
     }

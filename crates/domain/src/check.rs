@@ -11,6 +11,9 @@ use super::text::Text;
 #[derive(Debug)]
 pub struct Check {
     pub kind: &'static str,
+    /// Its Dutch says "je", not "u": screens show ui.toml's `je` words
+    /// ([`super::content::informal`]).
+    pub informal: bool,
     pub title: Text,
     pub intro: Text,
     /// Shown above the profile questions ("About you", "About your business").

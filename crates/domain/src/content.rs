@@ -8,8 +8,18 @@
 
 use super::check::*;
 use super::organisation::{LocalPack, Organisation, Situation};
+use super::presentation_form::{Audience, Slide};
 use super::report_form::{ReportChoice, ReportForm, ReportPlace};
 use super::text::{Language, PackInfo, Text};
+
+/// The words of `text` for a check that says "je" (`address = "je"`): its
+/// `je` variant from ui.toml, if it has one.
+pub fn informal(text: &Text) -> Option<&'static Text> {
+    INFORMAL
+        .binary_search_by_key(&text.1, |(id, _)| *id)
+        .ok()
+        .map(|at| &INFORMAL[at].1)
+}
 
 /// Finds an organisation by id.
 pub fn organisation(id: &str) -> Option<&'static Organisation> {

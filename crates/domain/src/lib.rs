@@ -17,6 +17,7 @@ pub mod memory;
 pub mod organisation;
 pub mod packs;
 pub mod plan_link;
+pub mod presentation_form;
 pub mod qr;
 pub mod report;
 pub mod report_form;

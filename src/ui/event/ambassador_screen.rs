@@ -5,14 +5,14 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::check_by_kind;
+use crate::domain::content::{check_by_kind, AUDIENCES};
 use crate::domain::content::ui;
 use crate::domain::event::tally::KindSummary;
 use crate::domain::event::{Shown, Summary};
 use crate::domain::format::fill;
 use crate::domain::text::Text;
 use crate::platform::device;
-use crate::ui::{tr, use_app_state};
+use crate::ui::{tr, use_app_state, Screen};
 
 use super::setup_screen::IdleChoice;
 use super::{use_event, PinScreen};
@@ -65,6 +65,7 @@ fn Unlocked() -> impl IntoView {
             <h2 id="tally-period">{tr(&ui::AMBASSADOR_PERIOD)}</h2>
             <SummaryView summary=period_summary/>
         </section>
+        <Presentations/>
 
         <div class="actions-row">
             <button type="button" class="button" on:click=download>{tr(&ui::AMBASSADOR_DOWNLOAD)}</button>
@@ -200,4 +201,62 @@ fn Segment(count: Shown, class: &'static str, word: &'static Text) -> impl IntoV
             </span>
         }
     })
+}
+
+/// Presentation mode's counts: presentations per audience, and per
+/// scenario the hands for the safe answer (hidden below 5 hands); and the
+/// way into presentation mode at a stand.
+#[component]
+fn Presentations() -> impl IntoView {
+    let state = use_app_state();
+    let event = use_event();
+    let lang = state.lang;
+    let audience_title = |id: &str| AUDIENCES.iter().find(|a| a.id == id).map(|a| &a.title);
+    let scenario_title = |key: &str| {
+        let (kind, id) = key.split_once('/')?;
+        check_by_kind(kind)?.scenarios.iter().find(|s| s.id == id).map(|s| &s.title)
+    };
+    view! {
+        <section aria-labelledby="tally-presentations">
+            <h2 id="tally-presentations">{tr(&ui::AMBASSADOR_PRESENTATIONS_TITLE)}</h2>
+            {move || {
+                let lang = lang.get();
+                event.tally.with(|t| {
+                    if t.presentations().is_empty() {
+                        return view! { <p>{ui::AMBASSADOR_PRESENTATIONS_NONE.get(lang)}</p> }.into_any();
+                    }
+                    let given: Vec<String> = t
+                        .presentations()
+                        .iter()
+                        .map(|(id, n)| {
+                            let name = audience_title(id).map_or(id.as_str(), |t| t.get(lang));
+                            fill(ui::AMBASSADOR_PRESENTATIONS_COUNT.get(lang), &[("audience", name), ("n", &n.to_string())])
+                        })
+                        .collect();
+                    let hands: Vec<String> = t
+                        .hands()
+                        .iter()
+                        .map(|h| {
+                            let name = scenario_title(&h.scenario).map_or(h.scenario.as_str(), |t| t.get(lang));
+                            match (h.safe.count(), h.all.count()) {
+                                (Some(safe), Some(all)) => fill(
+                                    ui::AMBASSADOR_HANDS_SHOWN.get(lang),
+                                    &[("scenario", name), ("safe", &safe.to_string()), ("all", &all.to_string())],
+                                ),
+                                _ => fill(ui::AMBASSADOR_HANDS_HIDDEN.get(lang), &[("scenario", name)]),
+                            }
+                        })
+                        .collect();
+                    view! {
+                        <ul>{given.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                        <ul>{hands.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                    }
+                    .into_any()
+                })
+            }}
+            <button type="button" class="button button-secondary" on:click=move |_| state.open(Screen::Presentation)>
+                {tr(&ui::AMBASSADOR_PRESENT)}
+            </button>
+        </section>
+    }
 }

@@ -94,6 +94,21 @@ pub fn SetupScreen() -> impl IntoView {
             </button>
             <p class="hint" role="status">{move || securing.get().then(|| tr(&ui::AMBASSADOR_PIN_SECURING)())}</p>
         </form>
+        // The tablet itself keeps a visitor in the app: two steps each.
+        <section class="pin-app" aria-labelledby="pin-app-title">
+            <h2 id="pin-app-title">{tr(&ui::AMBASSADOR_PIN_APP_TITLE)}</h2>
+            <p>{tr(&ui::AMBASSADOR_PIN_APP_INTRO)}</p>
+            <h3>"Android"</h3>
+            <ol class="steps">
+                <li>{tr(&ui::AMBASSADOR_PIN_ANDROID_1)}</li>
+                <li>{tr(&ui::AMBASSADOR_PIN_ANDROID_2)}</li>
+            </ol>
+            <h3>"iPad"</h3>
+            <ol class="steps">
+                <li>{tr(&ui::AMBASSADOR_PIN_IPAD_1)}</li>
+                <li>{tr(&ui::AMBASSADOR_PIN_IPAD_2)}</li>
+            </ol>
+        </section>
     }
 }
 

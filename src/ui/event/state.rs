@@ -178,6 +178,17 @@ impl EventState {
         }
     }
 
+    /// A presentation to `audience` ended, with the hands counted per
+    /// scenario `(kind, scenario, safe, all)`: counted in the tally when
+    /// event mode is on (and so only behind the PIN); else nothing is kept.
+    pub fn record_presentation(&self, audience: &str, hands: &[(&str, &str, u32, u32)]) {
+        if self.is_on() {
+            self.tally.update(|t| {
+                let _ = t.record_presentation(audience, hands);
+            });
+        }
+    }
+
     /// Event mode begins: the idle timer starts and the back button stays
     /// in the app.
     fn start(&self) {

@@ -12,7 +12,7 @@ mod welcome;
 pub use take_home::{DoneBox, FromLinkBanner, KeepSection, TakeHome};
 pub use welcome::Welcome;
 
-use crate::domain::content::ui;
+use crate::domain::content::{ui, Kind};
 use crate::domain::keys;
 use crate::domain::memory::Memory;
 use crate::domain::plan_link::{decode_for_content, LinkError};
@@ -56,7 +56,8 @@ pub fn delete_everything(state: AppState) {
 
 /// Opens the plan in the page address's fragment, read-only. Anything
 /// else there (the skip link's `#main`) is left alone; a plan link that
-/// cannot be read says why, over the normal start screen.
+/// cannot be read says why, over the normal start screen. Without a plan,
+/// `?check=<kind>` opens that check.
 pub fn open_from_address(state: AppState) {
     let fragment = document::fragment();
     match decode_for_content(&fragment) {
@@ -64,7 +65,13 @@ pub fn open_from_address(state: AppState) {
             let lang = Lang::from_code(&snap.lang).unwrap_or_default();
             state.open_plan(check, snap, lang, true);
         }
-        Err(LinkError::Empty | LinkError::NotAPlan) => {}
+        Err(LinkError::Empty | LinkError::NotAPlan) => {
+            // `?check=youth`: a presentation's closing QR code opens that
+            // check on the person's own phone.
+            if let Some(kind) = document::query_param("check").and_then(|id| Kind::from_id(&id)) {
+                state.open_check(kind);
+            }
+        }
         Err(error) => {
             state.notice.set(Some(match error {
                 LinkError::UnknownVersion => &ui::MEMORY_LINK_NEWER,

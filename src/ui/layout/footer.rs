@@ -38,6 +38,13 @@ pub fn Footer() -> impl IntoView {
                             }}
                         </button>
                     </li>
+                    // At a stand presentation mode opens from the ambassador's
+                    // screen, behind the PIN.
+                    <li hidden=move || event.is_on()>
+                        <button type="button" class="link-button" on:click=move |_| state.open(Screen::Presentation)>
+                            {tr(&ui::FOOTER_PRESENTATION_LINK)}
+                        </button>
+                    </li>
                 </ul>
                 <p class="footer-message" role="status">
                     {move || (state.pending.get() == Some(Pending::ScreenFailed)).then(|| tr(&ui::APP_PAGE_UNAVAILABLE)())}

@@ -22,8 +22,14 @@
 //! after one visitor learns that visitor's lights. The ambassador's screen is
 //! therefore behind the PIN, and the report is meant for the end of the day.
 //!
+//! Presentation mode adds, for the whole period (not per day): the
+//! presentations given per audience, and per scenario the hands counted and
+//! how many of them chose the safe answer. Hands are hidden while a scenario
+//! has fewer than [`MIN_GROUP`] counted, as results are.
+//!
 //! Stored as a versioned record ([`crate::stored`], [`TallyShape`]); version
-//! 1 was text, one count a line (see `Tally::from_v1_text`).
+//! 1 was text, one count a line (see `Tally::from_v1_text`); version 2 had
+//! no presentations.
 
 use std::fmt;
 
@@ -185,6 +191,21 @@ pub struct Tally {
     /// By key `"{day} {kind}"`, in order. A day is always 10 characters, so
     /// this is the order by day, then kind.
     groups: Vec<(String, Group)>,
+    /// Presentations given, per audience id, in id order.
+    presentations: Vec<(String, u32)>,
+    /// Per scenario `"{kind}/{scenario}"`, in that order: the hands counted
+    /// for its safe answer, and all hands counted.
+    hands: Vec<(String, [u32; 2])>,
+}
+
+/// The hands counted for one scenario of presentation mode: how many chose
+/// the safe answer, of how many. Hidden while fewer than [`MIN_GROUP`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandsFigure {
+    /// `"{kind}/{scenario}"`.
+    pub scenario: String,
+    pub safe: Shown,
+    pub all: Shown,
 }
 
 const LIGHTS: [&str; 3] = ["red", "orange", "green"];
@@ -218,12 +239,52 @@ impl Tally {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.groups.is_empty()
+        self.groups.is_empty() && self.presentations.is_empty() && self.hands.is_empty()
     }
 
     /// Forgets every count.
     pub fn clear(&mut self) {
-        self.groups.clear();
+        *self = Tally::default();
+    }
+
+    /// A presentation to `audience` was given, with the hands counted per
+    /// scenario of check `kind`: `(kind, scenario, safe, all)`. A scenario
+    /// whose safe hands outnumber all hands, or with no hands, counts no
+    /// hands; with an invalid id nothing is recorded.
+    pub fn record_presentation(&mut self, audience: &str, hands: &[(&str, &str, u32, u32)]) -> Result<(), RecordError> {
+        if !is_id(audience) || !hands.iter().all(|(k, s, _, _)| is_id(k) && is_id(s)) {
+            return Err(RecordError::BadId);
+        }
+        let n = slot(&mut self.presentations, audience);
+        *n = n.saturating_add(1);
+        for &(kind, scenario, safe, all) in hands {
+            if all > 0 && safe <= all {
+                let counts = slot(&mut self.hands, &format!("{kind}/{scenario}"));
+                counts[0] = counts[0].saturating_add(safe);
+                counts[1] = counts[1].saturating_add(all);
+            }
+        }
+        Ok(())
+    }
+
+    /// Presentations given per audience id, in id order.
+    pub fn presentations(&self) -> &[(String, u32)] {
+        &self.presentations
+    }
+
+    /// The hands counted per scenario, hidden below [`MIN_GROUP`].
+    pub fn hands(&self) -> Vec<HandsFigure> {
+        self.hands
+            .iter()
+            .map(|(scenario, [safe, all])| {
+                let shown = |n: u32| if *all >= MIN_GROUP { Shown::Count(n) } else { Shown::Hidden };
+                HandsFigure {
+                    scenario: scenario.clone(),
+                    safe: shown(*safe),
+                    all: shown(*all),
+                }
+            })
+            .collect()
     }
 
     fn group(&mut self, day: &str, kind: &str) -> &mut Group {
@@ -437,6 +498,27 @@ impl Tally {
                 row("top_action", &a.action, a.count);
             }
         }
+        // Presentation mode, for the whole period: no day.
+        let mut row = |kind: &str, measure: &str, key: &str, count: Shown| {
+            out.push(',');
+            for field in [kind, measure, key] {
+                out.push_str(&csv_field(field));
+                out.push(',');
+            }
+            if count == Shown::Hidden {
+                out.push('<');
+            }
+            out.push_str(&count.count().unwrap_or(MIN_GROUP).to_string());
+            out.push_str("\r\n");
+        };
+        for (audience, n) in &self.presentations {
+            row("", "presentations", audience, Shown::Count(*n));
+        }
+        for h in self.hands() {
+            let (kind, scenario) = h.scenario.split_once('/').unwrap_or(("", &h.scenario));
+            row(kind, "hands", scenario, h.all);
+            row(kind, "hands_safe", scenario, h.safe);
+        }
         out
     }
 
@@ -551,11 +633,18 @@ const VERSION: u32 = 1;
 
 /// The tally as stored since version 2: per day and kind, in that order and
 /// each once, its counts; themes and actions in id order, each once, none
-/// with nothing counted.
+/// with nothing counted. Version 3 added presentation mode's counts (empty
+/// when reading version 2).
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TallyShape {
     pub days: Vec<DayShape>,
+    /// Per audience id, in order: presentations given.
+    #[serde(default)]
+    pub presentations: Vec<(String, u32)>,
+    /// Per `"{kind}/{scenario}"`, in order: safe hands, all hands.
+    #[serde(default)]
+    pub hands: Vec<(String, [u32; 2])>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -573,7 +662,7 @@ pub struct DayShape {
 
 impl Record for Tally {
     const NAME: &'static str = "tally";
-    const VERSION: u32 = 2;
+    const VERSION: u32 = 3;
     type Shape = TallyShape;
 
     fn to_shape(&self) -> TallyShape {
@@ -592,7 +681,11 @@ impl Record for Tally {
                 }
             })
             .collect();
-        TallyShape { days }
+        TallyShape {
+            days,
+            presentations: self.presentations.clone(),
+            hands: self.hands.clone(),
+        }
     }
 
     fn from_shape(shape: TallyShape) -> Option<Tally> {
@@ -625,12 +718,29 @@ impl Record for Tally {
             };
             tally.groups.push((key, group));
         }
+        let scenario_key = |key: &str| key.split_once('/').is_some_and(|(k, s)| is_id(k) && is_id(s));
+        let sound = in_order(shape.presentations.iter().map(|(id, _)| id.as_str()))
+            && shape.presentations.iter().all(|&(_, n)| n > 0)
+            && shape.hands.windows(2).all(|w| w[0].0 < w[1].0)
+            && shape
+                .hands
+                .iter()
+                .all(|(key, [safe, all])| scenario_key(key) && *all > 0 && safe <= all);
+        if !sound {
+            return None;
+        }
+        tally.presentations = shape.presentations;
+        tally.hands = shape.hands;
         Some(tally)
     }
 
     fn migrate(version: u32, text: &str) -> Option<Tally> {
         match version {
             1 => Tally::from_v1_text(text).ok(),
+            // Version 3 only added lists that version 2 reads as empty.
+            2 => serde_json::from_str::<crate::stored::Envelope<TallyShape>>(text)
+                .ok()
+                .and_then(|e| Tally::from_shape(e.data)),
             _ => None,
         }
     }
@@ -988,13 +1098,13 @@ mod tests {
     }
 
     #[test]
-    fn the_tally_is_stored_as_version_2_and_version_1_still_reads() {
+    fn the_tally_is_stored_as_version_3_and_versions_1_and_2_still_read() {
         use crate::stored::{read, write, ReadError};
         let t = sample();
         let text = write(&t);
         assert!(
             text.starts_with(
-                r#"{"record":"tally","version":2,"data":{"days":[{"day":"2026-05-02","kind":"resident","started":6,"#
+                r#"{"record":"tally","version":3,"data":{"days":[{"day":"2026-05-02","kind":"resident","started":6,"#
             ),
             "{text}"
         );
@@ -1002,10 +1112,14 @@ mod tests {
         assert_eq!(read::<Tally>(&t.to_v1_text()), Ok(t.clone()), "version 1 is migrated");
         assert_eq!(
             write(&Tally::new()),
-            r#"{"record":"tally","version":2,"data":{"days":[]}}"#
+            r#"{"record":"tally","version":3,"data":{"days":[],"presentations":[],"hands":[]}}"#
         );
-        let newer = text.replacen(r#""version":2"#, r#""version":3"#, 1);
-        assert_eq!(read::<Tally>(&newer), Err(ReadError::Newer { version: 3 }));
+        let newer = text.replacen(r#""version":3"#, r#""version":4"#, 1);
+        assert_eq!(read::<Tally>(&newer), Err(ReadError::Newer { version: 4 }));
+        // Version 2 had no presentations: it reads, as it was.
+        let v2 = text.replacen(r#""version":3"#, r#""version":2"#, 1).replacen(r#","presentations":[],"hands":[]"#, "", 1);
+        assert!(v2.contains(r#""version":2"#) && !v2.contains("presentations"), "{v2}");
+        assert_eq!(read::<Tally>(&v2), Ok(t.clone()), "version 2 is migrated");
         let one = |day: &str| -> String { format!(r#"{{"record":"tally","version":2,"data":{{"days":[{day}]}}}}"#) };
         let good = r#"{"day":"2026-05-02","kind":"resident","started":1,"completed":1,"lights":[["backups",[1,0,0]],["phishing",[0,0,1]]],"top":[["a",1],["b",2]]}"#;
         assert!(read::<Tally>(&one(good)).is_ok());
@@ -1040,6 +1154,46 @@ mod tests {
             Err(ReadError::Unreadable),
             "days in order"
         );
+    }
+
+    #[test]
+    fn presentations_count_per_audience_and_hands_hide_below_five() {
+        use crate::stored::{read, write, ReadError};
+        let mut t = Tally::new();
+        t.record_presentation("young", &[("youth", "sextortion", 3, 4), ("youth", "money-mule", 0, 0)])
+            .unwrap();
+        assert_eq!(t.presentations(), &[("young".to_string(), 1)]);
+        let hidden = t.hands();
+        assert_eq!(hidden.len(), 1, "no hands counted, nothing noted: {hidden:?}");
+        assert_eq!((hidden[0].safe, hidden[0].all), (Shown::Hidden, Shown::Hidden), "4 people");
+        t.record_presentation("young", &[("youth", "sextortion", 2, 3)]).unwrap();
+        t.record_presentation("older", &[("resident", "bank-safe-account", 9, 8)]).unwrap();
+        assert_eq!(t.presentations(), &[("older".to_string(), 1), ("young".to_string(), 2)]);
+        let shown = t.hands();
+        assert_eq!(shown.len(), 1, "more safe hands than hands counts none: {shown:?}");
+        assert_eq!(
+            shown[0],
+            HandsFigure { scenario: "youth/sextortion".into(), safe: Shown::Count(5), all: Shown::Count(7) }
+        );
+        assert_eq!(t.record_presentation("Young", &[]), Err(RecordError::BadId));
+        assert_eq!(t.record_presentation("young", &[("youth", "a/b", 1, 1)]), Err(RecordError::BadId));
+        let csv = t.to_csv();
+        assert!(csv.contains(",,presentations,young,2\r\n"), "{csv}");
+        assert!(csv.contains(",youth,hands,sextortion,7\r\n,youth,hands_safe,sextortion,5\r\n"), "{csv}");
+        // Stored and read back; a damaged list is refused.
+        let text = write(&t);
+        assert_eq!(read::<Tally>(&text), Ok(t.clone()));
+        for (from, to) in [
+            (r#"["youth/sextortion",[5,7]]"#, r#"["youth/sextortion",[8,7]]"#),
+            (r#"["youth/sextortion",[5,7]]"#, r#"["youth-sextortion",[5,7]]"#),
+            (r#"["older",1],["young",2]"#, r#"["young",2],["older",1]"#),
+            (r#"["older",1]"#, r#"["older",0]"#),
+        ] {
+            assert!(text.contains(from), "{text}");
+            assert_eq!(read::<Tally>(&text.replacen(from, to, 1)), Err(ReadError::Unreadable), "{to}");
+        }
+        t.clear();
+        assert!(t.is_empty());
     }
 
     #[test]
