@@ -23,6 +23,14 @@ const screens = [
   },
   { name: 'resident check, its introduction', open: async (page) => page.locator('.choice').first().click() },
   { name: 'business check, its introduction', open: async (page) => page.locator('.choice').nth(1).click() },
+  { name: 'youth check, its introduction', open: async (page) => page.locator('.choice').nth(2).click() },
+  {
+    name: 'presentation mode, its choice of audience',
+    open: async (page) => {
+      await page.locator('.site-footer .link-button').last().click();
+      await page.locator('.audiences').waitFor();
+    },
+  },
   {
     name: 'the accessibility statement',
     open: async (page) => {
@@ -61,7 +69,7 @@ async function stepKind(page) {
   return type === 'checkbox' ? 'profile question with check boxes' : 'profile question with one answer';
 }
 
-for (const [kind, choice] of [['resident', 0], ['business', 1]]) for (const language of ['Nederlands', 'English']) {
+for (const [kind, choice] of [['resident', 0], ['business', 1], ['youth', 2]]) for (const language of ['Nederlands', 'English']) {
   test(`every kind of step of the ${kind} check in ${language} has no WCAG 2.2 AA violations`, async () => {
     const { page } = await app.page({ viewport: { width: 390, height: 844 } });
     await gotoStart(page, app.origin);
@@ -114,8 +122,10 @@ for (const [kind, choice] of [['resident', 0], ['business', 1]]) for (const lang
       'scenario',
       'scenario explanation',
     ];
-    // The business profile has no optional question.
-    assert.deepEqual(Object.keys(audited).sort(), expected.filter((k) => kind === 'resident' || !k.startsWith('optional')));
+    // The business profile has no optional question; the youth profile
+    // asks one answer a question.
+    const absent = { resident: [], business: ['optional profile question'], youth: ['optional profile question', 'profile question with check boxes'] };
+    assert.deepEqual(Object.keys(audited).sort(), expected.filter((k) => !absent[kind].includes(k)));
     for (const [kind, violations] of Object.entries(audited)) {
       assert.deepEqual(violations, [], `${kind}: ${JSON.stringify(violations, null, 2)}`);
     }

@@ -315,3 +315,42 @@ test('at a stand the report helper says a report is best prepared at home and of
   assert.equal(await page.locator('#payment-1-iban').inputValue(), '');
   assert.deepEqual(errors, []);
 });
+
+test('behind the PIN, presentation mode counts presentations per audience and the hands for the safe answer, hidden below 5', async () => {
+  const { page, errors } = await eventTablet({ viewport: { width: 1280, height: 800 } });
+  // Not offered to visitors at a stand.
+  assert.equal(await page.getByRole('button', { name: 'Voor ambassadeurs: presentatie-modus' }).isVisible(), false);
+  await page.getByRole('button', { name: 'Voor de ambassadeur', exact: true }).click();
+  await page.getByLabel('Pincode').fill(PIN);
+  await page.getByRole('button', { name: 'Openen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Telling van dit evenement' }).waitFor();
+  assert.match(await page.locator('section[aria-labelledby=tally-presentations]').textContent(), /Nog geen presentaties/);
+
+  const present = async (hands) => {
+    await page.getByRole('button', { name: 'Start de presentatie-modus' }).click();
+    await page.getByRole('button', { name: /^Start de presentatie\s*:\s*Ouderen/ }).click();
+    await page.locator('.present').waitFor();
+    // Hands only on the first scenario: `hands` per answer.
+    for (const [i, n] of hands.entries()) await page.locator(`#hands-${i}`).fill(String(n));
+    for (let i = 0; i < 20 && (await page.locator('.present-remember').count()) === 0; i++) {
+      await page.locator('.present-nav .button-primary').click();
+    }
+    await page.getByRole('button', { name: 'Stop de presentatie' }).click();
+    await page.getByRole('button', { name: 'Voor de ambassadeur', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Telling van dit evenement' }).waitFor();
+  };
+  // The first scenario for older people is "a new number": its safe
+  // answer is the third.
+  await present([1, 0, 2]);
+  let counts = await page.locator('section[aria-labelledby=tally-presentations]').textContent();
+  assert.match(counts, /Ouderen: 1 keer/);
+  assert.match(counts, /nog minder dan 5 handen geteld/, '3 hands: hidden');
+  await present([1, 1, 4]);
+  counts = await page.locator('section[aria-labelledby=tally-presentations]').textContent();
+  assert.match(counts, /Ouderen: 2 keer/);
+  assert.match(counts, /6 van de 9 handen bij het veilige antwoord/);
+  const stored = await page.evaluate((key) => localStorage.getItem(key), KEYS.TALLY);
+  assert.match(stored, /"version":3/);
+  assert.match(stored, /"presentations":\[\["older",2\]\]/);
+  assert.deepEqual(errors, []);
+});

@@ -135,6 +135,8 @@ struct Gen<'a> {
     part: std::cell::Cell<usize>,
     /// The texts of every language, in number order.
     texts: RefCell<Vec<Vec<String>>>,
+    /// Per text with `je` words: its number, and the text with them.
+    informal: RefCell<Vec<(usize, String)>>,
 }
 
 impl Gen<'_> {
@@ -145,37 +147,29 @@ impl Gen<'_> {
             .map(|l| t.get(&l.code).cloned().unwrap_or_default())
             .collect();
         let part = self.part.get();
-        let mut ids = self.ids.borrow_mut();
-        let next = ids.len();
-        let id = *ids.entry((part, all.clone())).or_insert_with(|| {
-            let mut texts = self.texts.borrow_mut();
-            for (texts, text) in texts.iter_mut().zip(&all) {
-                texts.push(text.clone());
-            }
-            next
-        });
+        let id = {
+            let mut ids = self.ids.borrow_mut();
+            let next = ids.len();
+            *ids.entry((part, all.clone())).or_insert_with(|| {
+                let mut texts = self.texts.borrow_mut();
+                for (texts, text) in texts.iter_mut().zip(&all) {
+                    texts.push(text.clone());
+                }
+                next
+            })
+        };
         // Only the shared part's first language is built into the app.
         let inline = if part == 0 { all[0].as_str() } else { "" };
-        format!("Text({inline:?}, {id})")
-    }
-
-    /// A ui.toml text as a `static`, and its "je" variant (the same text
-    /// with the first language's informal words) noted in `informal`.
-    fn ui_line(&self, s: &UiString, lines: &mut String, informal: &mut Vec<(usize, String)>) {
-        let formal = self.text(&s.text);
-        let _ = writeln!(lines, "    pub static {}: Text = {};", const_name(&s.key), formal);
-        if let Some(je) = &s.informal {
-            let id: usize = formal
-                .rsplit(", ")
-                .next()
-                .and_then(|n| n.trim_end_matches(')').parse().ok())
-                .unwrap_or_default();
-            let mut text = s.text.clone();
-            if let Some(first) = self.langs.first() {
-                text.insert(first.code.clone(), je.clone());
-            }
-            informal.push((id, self.text(&text)));
+        // Its "je" words: the same text with them as the first language's,
+        // numbered in the same part.
+        if let (Some(je), Some(first)) = (t.get(INFORMAL_KEY), self.langs.first()) {
+            let mut words = t.clone();
+            words.remove(INFORMAL_KEY);
+            words.insert(first.code.clone(), je.clone());
+            let informal = self.text(&words);
+            self.informal.borrow_mut().push((id, informal));
         }
+        format!("Text({inline:?}, {id})")
     }
 
     /// A check's text that screens outside the check show too (the tally
@@ -311,6 +305,7 @@ pub fn generate(content: &Content) -> Generated {
         ids: RefCell::new(HashMap::new()),
         part: std::cell::Cell::new(0),
         texts: RefCell::new(vec![Vec::new(); content.languages.len()]),
+        informal: RefCell::new(Vec::new()),
     };
 
     // The interface's strings; those of DEFERRED_SECTIONS follow after the
@@ -323,9 +318,8 @@ pub fn generate(content: &Content) -> Generated {
             .map(|(_, part)| *part)
     };
     let mut ui_lines = String::new();
-    let mut informal = Vec::new();
     for s in content.ui.iter().filter(|s| part_of(&s.key).is_none()) {
-        g.ui_line(s, &mut ui_lines, &mut informal);
+        let _ = writeln!(ui_lines, "    pub static {}: Text = {};", const_name(&s.key), g.text(&s.text));
     }
 
     for o in &content.organisations {
@@ -416,7 +410,7 @@ pub fn generate(content: &Content) -> Generated {
         g.part.set(content.checks.len() + 1 + i);
         let start = g.texts.borrow()[0].len();
         for s in content.ui.iter().filter(|s| part_of(&s.key) == Some(part)) {
-            g.ui_line(s, &mut ui_lines, &mut informal);
+            let _ = writeln!(ui_lines, "    pub static {}: Text = {};", const_name(&s.key), g.text(&s.text));
         }
         if *part == "report" {
             let report = g.report(&content.report);
@@ -432,7 +426,9 @@ pub fn generate(content: &Content) -> Generated {
         g.out,
         "/// Every string of the interface, one `static` per key of content/ui.toml.\npub mod ui {{\n    use super::Text;\n{ui_lines}}}\n"
     );
+    let mut informal = g.informal.take();
     informal.sort_by_key(|(id, _)| *id);
+    informal.dedup_by_key(|(id, _)| *id);
     let pairs: Vec<String> = informal.iter().map(|(id, t)| format!("({id}, {t})")).collect();
     let _ = writeln!(
         g.out,

@@ -388,9 +388,6 @@ pub struct ChecksFile {
 pub struct UiString {
     pub key: String,
     pub text: Text,
-    /// The first language's words for a check that says "je" (the `je`
-    /// entry of the text), if they differ.
-    pub informal: Option<String>,
 }
 
 /// All content, read but not yet checked.
@@ -415,7 +412,8 @@ pub const HELP_NOW_FILE: &str = "content/help-now.toml";
 pub const REPORT_FILE: &str = "content/report.toml";
 pub const PRESENTATION_FILE: &str = "content/presentation.toml";
 
-/// The entry of a ui.toml text with its words for a check that says "je".
+/// The entry of a text with the first language's words for a check that
+/// says "je" (any text may have one: a ui string, an organisation's line).
 pub const INFORMAL_KEY: &str = "je";
 
 /// Reads every file; a file that is missing or is not valid TOML of the
@@ -586,12 +584,11 @@ fn flatten_ui(prefix: &str, table: &toml::Table, out: &mut Vec<UiString>, errors
         };
         match value {
             toml::Value::Table(inner) if inner.values().all(|v| v.is_str()) => {
-                let mut text: Text = inner
+                let text: Text = inner
                     .iter()
                     .map(|(lang, v)| (lang.clone(), v.as_str().unwrap_or_default().to_string()))
                     .collect();
-                let informal = text.remove(INFORMAL_KEY);
-                out.push(UiString { key: full, text, informal });
+                out.push(UiString { key: full, text });
             }
             toml::Value::Table(inner) => flatten_ui(&full, inner, out, errors),
             _ => errors.push(ContentError::new(

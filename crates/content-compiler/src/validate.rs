@@ -75,7 +75,19 @@ impl Checker {
                 Some(_) => {}
             }
         }
-        for key in text.keys() {
+        if let Some(informal) = text.get(INFORMAL_KEY) {
+            let first = self.langs.first().and_then(|l| text.get(l));
+            if informal.trim().is_empty() {
+                self.error(file, entry, format!("{field}: {INFORMAL_KEY}: empty text"));
+            } else if first == Some(informal) {
+                self.error(file, entry, format!("{field}: {INFORMAL_KEY}: the same as the text itself: leave it out"));
+            } else {
+                for note in plain_language(informal) {
+                    self.notes.push(ContentError::new(file, entry, format!("{field} ({INFORMAL_KEY}): {note}")));
+                }
+            }
+        }
+        for key in text.keys().filter(|k| *k != INFORMAL_KEY) {
             if !self.langs.contains(key) {
                 self.error(
                     file,
@@ -191,13 +203,6 @@ fn check_ui(c: &mut Checker, ui: &[UiString]) {
             c.error(UI_FILE, &s.key, "duplicate key");
         }
         c.text(UI_FILE, &s.key, "text", &s.text);
-        if let Some(informal) = &s.informal {
-            if informal.trim().is_empty() {
-                c.error(UI_FILE, &s.key, format!("{INFORMAL_KEY}: empty text"));
-            } else if s.text.values().next() == Some(informal) {
-                c.error(UI_FILE, &s.key, format!("{INFORMAL_KEY}: the same as the text itself: leave it out"));
-            }
-        }
     }
 }
 
