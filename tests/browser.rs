@@ -158,7 +158,10 @@ fn the_next_visitor_finds_nothing_of_the_one_before() {
             counted: ("resident", true, true),
             report: Report {
                 what: Some("bank-call"),
-                payments: vec![Payment { amount: "€ 4.500".into(), iban: "NL91ABNA0417164300".into() }],
+                payments: vec![Payment {
+                    amount: "€ 4.500".into(),
+                    iban: "NL91ABNA0417164300".into(),
+                }],
                 story: "Hij wist mijn naam.".into(),
                 ..Report::default()
             },

@@ -495,7 +495,11 @@ fn a_listed_check_without_its_folder_or_listed_twice_is_named() {
         "\"youth\"]",
         "\"youth\", \"students\", \"resident\", \"Old Folks\"]",
     );
-    sample.expect("content/checks.toml", "students", "there is no folder content/students/");
+    sample.expect(
+        "content/checks.toml",
+        "students",
+        "there is no folder content/students/",
+    );
     sample.expect("content/checks.toml", "resident", "listed twice");
     sample.expect("content/checks.toml", "Old Folks", "may only use a-z");
 }
@@ -503,13 +507,25 @@ fn a_listed_check_without_its_folder_or_listed_twice_is_named() {
 #[test]
 fn a_report_place_with_an_unknown_tag_or_without_a_date_is_named() {
     Sample::new()
-        .edit("report.toml", r#"when = ["id-copy", "id-misused"]"#, r#"when = ["id-kopie"]"#)
+        .edit(
+            "report.toml",
+            r#"when = ["id-copy", "id-misused"]"#,
+            r#"when = ["id-kopie"]"#,
+        )
         .expect("content/report.toml", "identity", "when: unknown tag 'id-kopie'");
     Sample::new()
-        .edit("report.toml", "checked = \"2026-12-02\"\n\n[[place]]\nid = \"police\"", "\n[[place]]\nid = \"police\"")
+        .edit(
+            "report.toml",
+            "checked = \"2026-12-02\"\n\n[[place]]\nid = \"police\"",
+            "\n[[place]]\nid = \"police\"",
+        )
         .expect("content/report.toml", "bank", "has no last-checked date");
     Sample::new()
-        .edit("report.toml", "source = \"https://www.politie.nl/themas", "source = \"http://www.politie.nl/themas")
+        .edit(
+            "report.toml",
+            "source = \"https://www.politie.nl/themas",
+            "source = \"http://www.politie.nl/themas",
+        )
         .expect("content/report.toml", "police", "must start with https://");
 }
 
@@ -517,7 +533,9 @@ fn a_report_place_with_an_unknown_tag_or_without_a_date_is_named() {
 fn a_report_without_a_place_for_every_report_is_named() {
     let sample = Sample::new();
     let path = sample.0.join("report.toml");
-    let text = std::fs::read_to_string(&path).unwrap().replace("when = []", "when = [\"other\"]");
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("when = []", "when = [\"other\"]");
     std::fs::write(&path, text).unwrap();
     sample.expect("content/report.toml", "place", "every report must say where to go");
 }

@@ -96,7 +96,12 @@ fn personas() -> Vec<(Persona, Expect)> {
                 top: &["money-mule", "check-bank-account"],
                 includes: &[],
                 excludes: &["sextortion", "fake-giveaway", "selling-payment-links", "two-step-apps"],
-                not_asked: &["free-currency-login", "paid-to-receive", "chat-outside-app", "buyer-link"],
+                not_asked: &[
+                    "free-currency-login",
+                    "paid-to-receive",
+                    "chat-outside-app",
+                    "buyer-link",
+                ],
                 themes: Some(&["accounts", "two-step", "scams", "money", "images", "when-wrong"]),
                 red_themes: &["money"],
                 light: Light::Red,
@@ -142,7 +147,12 @@ fn personas() -> Vec<(Persona, Expect)> {
                 top: &["fake-giveaway"],
                 includes: &[],
                 excludes: &["never-share-codes", "social-privacy", "whatsapp-two-step"],
-                not_asked: &["whatsapp-two-step", "who-sees-posts", "bank-card-lend", "paid-to-receive"],
+                not_asked: &[
+                    "whatsapp-two-step",
+                    "who-sees-posts",
+                    "bank-card-lend",
+                    "paid-to-receive",
+                ],
                 themes: None,
                 red_themes: &["scams"],
                 light: Light::Red,
@@ -231,7 +241,13 @@ fn personas() -> Vec<(Persona, Expect)> {
                 // Equal totals (2 × 50 each): the order of actions.toml.
                 top: &["learn-two-step", "know-where-help"],
                 includes: &[],
-                excludes: &["two-step-email", "two-step-apps", "whatsapp-two-step", "sextortion", "money-mule"],
+                excludes: &[
+                    "two-step-email",
+                    "two-step-apps",
+                    "whatsapp-two-step",
+                    "sextortion",
+                    "money-mule",
+                ],
                 not_asked: &[
                     "two-step-apps",
                     "whatsapp-two-step",
@@ -464,7 +480,10 @@ fn the_quick_check_asks_the_critical_items_and_only_the_profile_they_need() {
     // The quick check keeps the check's order (theme by theme); compare sets.
     quick.sort_unstable();
     critical.sort_unstable();
-    assert_eq!(quick, critical, "the quick check asks every critical item, and only those");
+    assert_eq!(
+        quick, critical,
+        "the quick check asks every critical item, and only those"
+    );
 }
 
 #[test]

@@ -222,7 +222,9 @@ impl Drop for KeyWatch {
 
 /// The whole screen for the page (the Fullscreen API), or back again.
 pub fn toggle_fullscreen() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     if document.fullscreen_element().is_some() {
         document.exit_fullscreen();
     } else if let Some(root) = document.document_element() {

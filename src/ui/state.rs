@@ -217,7 +217,9 @@ impl AppState {
     /// opened from it; everything else says "u".
     fn keep_register(&self, screen: Screen) {
         let informal = matches!(screen, Screen::Check(_) | Screen::HelpNow | Screen::Report)
-            && self.session.with_untracked(|s| s.as_ref().is_some_and(|s| s.check().informal));
+            && self
+                .session
+                .with_untracked(|s| s.as_ref().is_some_and(|s| s.check().informal));
         super::text::set_informal(informal);
         self.informal.set(informal);
     }

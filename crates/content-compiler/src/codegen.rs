@@ -319,7 +319,12 @@ pub fn generate(content: &Content) -> Generated {
     };
     let mut ui_lines = String::new();
     for s in content.ui.iter().filter(|s| part_of(&s.key).is_none()) {
-        let _ = writeln!(ui_lines, "    pub static {}: Text = {};", const_name(&s.key), g.text(&s.text));
+        let _ = writeln!(
+            ui_lines,
+            "    pub static {}: Text = {};",
+            const_name(&s.key),
+            g.text(&s.text)
+        );
     }
 
     for o in &content.organisations {
@@ -410,7 +415,12 @@ pub fn generate(content: &Content) -> Generated {
         g.part.set(content.checks.len() + 1 + i);
         let start = g.texts.borrow()[0].len();
         for s in content.ui.iter().filter(|s| part_of(&s.key) == Some(part)) {
-            let _ = writeln!(ui_lines, "    pub static {}: Text = {};", const_name(&s.key), g.text(&s.text));
+            let _ = writeln!(
+                ui_lines,
+                "    pub static {}: Text = {};",
+                const_name(&s.key),
+                g.text(&s.text)
+            );
         }
         if *part == "report" {
             let report = g.report(&content.report);

@@ -477,18 +477,16 @@ pub fn read_all(dir: &Path) -> Result<Content, Vec<ContentError>> {
             Some(help_now),
             Some(report),
             Some(presentation),
-        ) if errors.is_empty() => {
-            Ok(Content {
-                languages: languages.language,
-                ui,
-                organisations: organisations.organisation,
-                local,
-                help_now: help_now.situation,
-                report,
-                presentation,
-                checks,
-            })
-        }
+        ) if errors.is_empty() => Ok(Content {
+            languages: languages.language,
+            ui,
+            organisations: organisations.organisation,
+            local,
+            help_now: help_now.situation,
+            report,
+            presentation,
+            checks,
+        }),
         _ => Err(errors),
     }
 }

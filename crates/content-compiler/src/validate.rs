@@ -80,10 +80,18 @@ impl Checker {
             if informal.trim().is_empty() {
                 self.error(file, entry, format!("{field}: {INFORMAL_KEY}: empty text"));
             } else if first == Some(informal) {
-                self.error(file, entry, format!("{field}: {INFORMAL_KEY}: the same as the text itself: leave it out"));
+                self.error(
+                    file,
+                    entry,
+                    format!("{field}: {INFORMAL_KEY}: the same as the text itself: leave it out"),
+                );
             } else {
                 for note in plain_language(informal) {
-                    self.notes.push(ContentError::new(file, entry, format!("{field} ({INFORMAL_KEY}): {note}")));
+                    self.notes.push(ContentError::new(
+                        file,
+                        entry,
+                        format!("{field} ({INFORMAL_KEY}): {note}"),
+                    ));
                 }
             }
         }
@@ -407,10 +415,18 @@ fn check_presentation(c: &mut Checker, content: &Content) {
         c.text(file, &a.id, "title", &a.title);
         c.text(file, &a.id, "hint", &a.hint);
         if !content.checks.iter().any(|k| k.kind == a.check) {
-            c.error(file, &a.id, format!("check '{}' is not a check kind of {CHECKS_FILE}", a.check));
+            c.error(
+                file,
+                &a.id,
+                format!("check '{}' is not a check kind of {CHECKS_FILE}", a.check),
+            );
         }
         if a.remember.len() != 3 {
-            c.error(file, &a.id, format!("remember: needs exactly 3 things to remember, not {}", a.remember.len()));
+            c.error(
+                file,
+                &a.id,
+                format!("remember: needs exactly 3 things to remember, not {}", a.remember.len()),
+            );
         }
         for (i, t) in a.remember.iter().enumerate() {
             c.text(file, &a.id, &format!("remember[{}]", i + 1), t);
@@ -420,25 +436,41 @@ fn check_presentation(c: &mut Checker, content: &Content) {
         }
         for (i, name) in a.scenarios.iter().enumerate() {
             if find_scenario(content, name).is_none() {
-                c.error(file, &a.id, format!("scenarios: no scenario '{name}' (write \"kind/scenario-id\")"));
+                c.error(
+                    file,
+                    &a.id,
+                    format!("scenarios: no scenario '{name}' (write \"kind/scenario-id\")"),
+                );
             } else if a.scenarios[..i].contains(name) {
                 c.error(file, &a.id, format!("scenarios: '{name}' is listed twice"));
             }
             if !p.talk.iter().any(|t| &t.scenario == name) {
-                c.error(file, &a.id, format!("scenarios: '{name}' has no [[talk]] for the handout"));
+                c.error(
+                    file,
+                    &a.id,
+                    format!("scenarios: '{name}' has no [[talk]] for the handout"),
+                );
             }
         }
     }
     for (i, t) in p.talk.iter().enumerate() {
         let entry = t.scenario.as_str();
         if find_scenario(content, entry).is_none() {
-            c.error(file, entry, format!("talk: no scenario '{entry}' (write \"kind/scenario-id\")"));
+            c.error(
+                file,
+                entry,
+                format!("talk: no scenario '{entry}' (write \"kind/scenario-id\")"),
+            );
         }
         if p.talk[..i].iter().any(|o| o.scenario == t.scenario) {
             c.error(file, entry, "talk: a second [[talk]] for this scenario");
         }
         if !(2..=3).contains(&t.points.len()) {
-            c.error(file, entry, format!("points: write 2 or 3 talking points, not {}", t.points.len()));
+            c.error(
+                file,
+                entry,
+                format!("points: write 2 or 3 talking points, not {}", t.points.len()),
+            );
         }
         for (n, point) in t.points.iter().enumerate() {
             c.text(file, entry, &format!("points[{}]", n + 1), point);
@@ -488,7 +520,11 @@ pub(super) fn check_check(c: &mut Checker, check: &Check, orgs: &[&Organisation]
     c.text(&check_file, "choice_title", "choice_title", &check.choice_title);
     c.text(&check_file, "choice_hint", "choice_hint", &check.choice_hint);
     if let Some(address) = check.address.as_deref().filter(|a| !["u", "je"].contains(a)) {
-        c.error(&check_file, "address", format!("'{address}' is not a form of address: write \"u\" or \"je\""));
+        c.error(
+            &check_file,
+            "address",
+            format!("'{address}' is not a form of address: write \"u\" or \"je\""),
+        );
     }
     if check.themes.is_empty() {
         c.error(&check_file, "(file)", "at least one [[theme]] is needed");

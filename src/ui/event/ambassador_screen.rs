@@ -5,8 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::{check_by_kind, AUDIENCES};
 use crate::domain::content::ui;
+use crate::domain::content::{check_by_kind, AUDIENCES};
 use crate::domain::event::tally::KindSummary;
 use crate::domain::event::{Shown, Summary};
 use crate::domain::format::fill;
@@ -214,7 +214,11 @@ fn Presentations() -> impl IntoView {
     let audience_title = |id: &str| AUDIENCES.iter().find(|a| a.id == id).map(|a| &a.title);
     let scenario_title = |key: &str| {
         let (kind, id) = key.split_once('/')?;
-        check_by_kind(kind)?.scenarios.iter().find(|s| s.id == id).map(|s| &s.title)
+        check_by_kind(kind)?
+            .scenarios
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| &s.title)
     };
     view! {
         <section aria-labelledby="tally-presentations">

@@ -38,8 +38,12 @@ pub fn PresentScreen() -> impl IntoView {
     let view = RwSignal::new(View::Choose);
     move || match view.get() {
         View::Choose => view! { <Choose view/> }.into_any(),
-        View::Handout(audience) => view! { <Handout audience back=Callback::new(move |_| view.set(View::Choose))/> }.into_any(),
-        View::Show(audience) => view! { <Presentation audience leave=Callback::new(move |_| view.set(View::Choose))/> }.into_any(),
+        View::Handout(audience) => {
+            view! { <Handout audience back=Callback::new(move |_| view.set(View::Choose))/> }.into_any()
+        }
+        View::Show(audience) => {
+            view! { <Presentation audience leave=Callback::new(move |_| view.set(View::Choose))/> }.into_any()
+        }
     }
 }
 

@@ -277,7 +277,13 @@ impl Tally {
         self.hands
             .iter()
             .map(|(scenario, [safe, all])| {
-                let shown = |n: u32| if *all >= MIN_GROUP { Shown::Count(n) } else { Shown::Hidden };
+                let shown = |n: u32| {
+                    if *all >= MIN_GROUP {
+                        Shown::Count(n)
+                    } else {
+                        Shown::Hidden
+                    }
+                };
                 HandsFigure {
                     scenario: scenario.clone(),
                     safe: shown(*safe),
@@ -1117,7 +1123,9 @@ mod tests {
         let newer = text.replacen(r#""version":3"#, r#""version":4"#, 1);
         assert_eq!(read::<Tally>(&newer), Err(ReadError::Newer { version: 4 }));
         // Version 2 had no presentations: it reads, as it was.
-        let v2 = text.replacen(r#""version":3"#, r#""version":2"#, 1).replacen(r#","presentations":[],"hands":[]"#, "", 1);
+        let v2 =
+            text.replacen(r#""version":3"#, r#""version":2"#, 1)
+                .replacen(r#","presentations":[],"hands":[]"#, "", 1);
         assert!(v2.contains(r#""version":2"#) && !v2.contains("presentations"), "{v2}");
         assert_eq!(read::<Tally>(&v2), Ok(t.clone()), "version 2 is migrated");
         let one = |day: &str| -> String { format!(r#"{{"record":"tally","version":2,"data":{{"days":[{day}]}}}}"#) };
@@ -1165,21 +1173,37 @@ mod tests {
         assert_eq!(t.presentations(), &[("young".to_string(), 1)]);
         let hidden = t.hands();
         assert_eq!(hidden.len(), 1, "no hands counted, nothing noted: {hidden:?}");
-        assert_eq!((hidden[0].safe, hidden[0].all), (Shown::Hidden, Shown::Hidden), "4 people");
-        t.record_presentation("young", &[("youth", "sextortion", 2, 3)]).unwrap();
-        t.record_presentation("older", &[("resident", "bank-safe-account", 9, 8)]).unwrap();
+        assert_eq!(
+            (hidden[0].safe, hidden[0].all),
+            (Shown::Hidden, Shown::Hidden),
+            "4 people"
+        );
+        t.record_presentation("young", &[("youth", "sextortion", 2, 3)])
+            .unwrap();
+        t.record_presentation("older", &[("resident", "bank-safe-account", 9, 8)])
+            .unwrap();
         assert_eq!(t.presentations(), &[("older".to_string(), 1), ("young".to_string(), 2)]);
         let shown = t.hands();
         assert_eq!(shown.len(), 1, "more safe hands than hands counts none: {shown:?}");
         assert_eq!(
             shown[0],
-            HandsFigure { scenario: "youth/sextortion".into(), safe: Shown::Count(5), all: Shown::Count(7) }
+            HandsFigure {
+                scenario: "youth/sextortion".into(),
+                safe: Shown::Count(5),
+                all: Shown::Count(7)
+            }
         );
         assert_eq!(t.record_presentation("Young", &[]), Err(RecordError::BadId));
-        assert_eq!(t.record_presentation("young", &[("youth", "a/b", 1, 1)]), Err(RecordError::BadId));
+        assert_eq!(
+            t.record_presentation("young", &[("youth", "a/b", 1, 1)]),
+            Err(RecordError::BadId)
+        );
         let csv = t.to_csv();
         assert!(csv.contains(",,presentations,young,2\r\n"), "{csv}");
-        assert!(csv.contains(",youth,hands,sextortion,7\r\n,youth,hands_safe,sextortion,5\r\n"), "{csv}");
+        assert!(
+            csv.contains(",youth,hands,sextortion,7\r\n,youth,hands_safe,sextortion,5\r\n"),
+            "{csv}"
+        );
         // Stored and read back; a damaged list is refused.
         let text = write(&t);
         assert_eq!(read::<Tally>(&text), Ok(t.clone()));
@@ -1190,7 +1214,11 @@ mod tests {
             (r#"["older",1]"#, r#"["older",0]"#),
         ] {
             assert!(text.contains(from), "{text}");
-            assert_eq!(read::<Tally>(&text.replacen(from, to, 1)), Err(ReadError::Unreadable), "{to}");
+            assert_eq!(
+                read::<Tally>(&text.replacen(from, to, 1)),
+                Err(ReadError::Unreadable),
+                "{to}"
+            );
         }
         t.clear();
         assert!(t.is_empty());
