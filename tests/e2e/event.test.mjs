@@ -93,9 +93,11 @@ test('visitor two finds no trace of visitor one: not on screen, not in storage, 
   // Nothing kept but event mode's own settings and the counts.
   const after = await everythingKept(page);
   assert.deepEqual(Object.keys(after.local).sort(), [KEYS.EVENT_SETTINGS, KEYS.TALLY].sort());
-  // The tally holds counts per day, kind, theme or top action: no answer.
+  // The tally holds counts per day, kind, theme or top action (and of
+  // presentations, none here): no answer.
   const tally = JSON.parse(after.local[KEYS.TALLY]);
-  assert.deepEqual([tally.record, tally.version, Object.keys(tally.data)], ['tally', 2, ['days']]);
+  assert.deepEqual([tally.record, tally.version, Object.keys(tally.data)], ['tally', 3, ['days', 'presentations', 'hands']]);
+  assert.deepEqual([tally.data.presentations, tally.data.hands], [[], []]);
   for (const day of tally.data.days) {
     assert.deepEqual(Object.keys(day), ['day', 'kind', 'started', 'completed', 'lights', 'top']);
     assert.match(day.day, /^\d{4}-\d{2}-\d{2}$/);
