@@ -3,12 +3,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, writeFile, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp, gotoStart } from './support.mjs';
+import { openApp, gotoStart, printed } from './support.mjs';
 import { walkCheck, residentScenariosRight } from './walk.mjs';
 
 let app;
@@ -21,23 +21,6 @@ after(async () => {
   await app?.close();
   await rm(dir, { recursive: true, force: true });
 });
-
-/** Prints the page as the print dialog would, and reads the PDF back. */
-async function printed(page, name) {
-  const path = join(dir, `${name}.pdf`);
-  await writeFile(path, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  const [, width, height] = info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/);
-  const pages = Number(info.match(/Pages:\s+(\d+)/)[1]);
-  const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  // PRINT_PNG=<folder>: the pages as pictures too, to look at.
-  if (process.env.PRINT_PNG) execFileSync('pdftoppm', ['-png', '-r', '60', path, join(process.env.PRINT_PNG, name)]);
-  // Lines wrap differently on paper (and pdftotext joins "e-" + "mail"):
-  // compare without white space and hyphens.
-  const bare = (s) => s.replace(/[\s-]/g, '');
-  const has = (s) => bare(text).includes(bare(s));
-  return { width: Math.round(width), height: Math.round(height), pages, text, has };
-}
 
 test('the plan prints on A4 with its actions, steps, help, the date and a QR code that reads back, without buttons or navigation; the card on A5', async () => {
   const { page, errors } = await app.page({ viewport: { width: 820, height: 1180 } });
@@ -54,7 +37,7 @@ test('the plan prints on A4 with its actions, steps, help, the date and a QR cod
   const firstStep = (await page.locator('.plan .action-card').first().locator('.steps li').first().textContent()).trim();
 
   await page.getByRole('button', { name: 'Print het plan of bewaar het als PDF' }).click();
-  const plan = await printed(page, 'plan');
+  const plan = await printed(page, dir, 'plan');
   assert.deepEqual([plan.width, plan.height], [595, 842], 'A4');
   for (const title of titles) assert.ok(plan.has(title), `the plan has "${title}"`);
   assert.ok(plan.has(firstStep), 'with its steps');
@@ -72,7 +55,7 @@ test('the plan prints on A4 with its actions, steps, help, the date and a QR cod
   }
 
   await page.getByRole('button', { name: 'Print een actiekaart (A5)' }).click();
-  const card = await printed(page, 'card');
+  const card = await printed(page, dir, 'card');
   assert.deepEqual([card.width, card.height], [420, 595], 'A5');
   assert.equal(card.pages, 1, 'the card is one page');
   for (const title of titles) assert.ok(card.has(title), `the card has "${title}"`);

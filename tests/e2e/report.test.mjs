@@ -5,11 +5,10 @@
 // nothing is sent.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, writeFile, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp, gotoStart, foreignRequests, axeViolations, switchLanguage } from './support.mjs';
+import { openApp, gotoStart, foreignRequests, axeViolations, switchLanguage, printed } from './support.mjs';
 import { tabTo, choose } from './walk.mjs';
 
 let app;
@@ -60,17 +59,6 @@ async function next(page) {
   await tabTo(page, () => document.activeElement?.getAttribute('type') === 'submit');
   await page.keyboard.press('Enter');
   await page.waitForFunction((prev) => document.querySelector('h1')?.textContent?.trim() !== prev, before);
-}
-
-async function printed(page, name) {
-  const path = join(dir, `${name}.pdf`);
-  await writeFile(path, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  const [, width, height] = info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/);
-  const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
-  if (process.env.PRINT_PNG) execFileSync('pdftoppm', ['-png', '-r', '60', path, join(process.env.PRINT_PNG, name)]);
-  const bare = (s) => s.replace(/[\s-]/g, '');
-  return { size: [Math.round(width), Math.round(height)], text, has: (s) => bare(text).includes(bare(s)) };
 }
 
 test('a victim of the "safe account" scam prepares a report by keyboard alone: the printed PDF and the text file hold every fact and the places to report; nothing is stored or sent', async () => {
@@ -151,8 +139,8 @@ test('a victim of the "safe account" scam prepares a report by keyboard alone: t
 
   // Printed on A4, read back.
   await pressButton(page, 'Print de samenvatting');
-  const pdf = await printed(page, 'report');
-  assert.deepEqual(pdf.size, [595, 842], 'A4');
+  const pdf = await printed(page, dir, 'report');
+  assert.deepEqual([pdf.width, pdf.height], [595, 842], 'A4');
   for (const fact of [...Object.values(FACTS), 'Iemand belt namens de bank', 'Mijn bankpas', 'Mijn pincode', 'Ik heb mijn bank gebeld', 'De lijst met gesprekken op mijn telefoon']) {
     assert.ok(pdf.has(fact), `the PDF has "${fact}"`);
   }

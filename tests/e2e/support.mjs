@@ -6,7 +6,8 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
@@ -131,4 +132,24 @@ export async function axeViolations(page) {
     help: v.help,
     nodes: v.nodes.map((n) => n.target.join(' ')),
   }));
+}
+
+/**
+ * Prints the page as the print dialog would, into `dir`, and reads the PDF
+ * back with poppler: its page size in points, its pages, its text, and
+ * `has(s)`, which compares without white space and hyphens (lines wrap
+ * differently on paper, and pdftotext joins "e-" + "mail").
+ * PRINT_PNG=<folder>: the pages as pictures too, to look at.
+ */
+export async function printed(page, dir, name) {
+  const path = join(dir, `${name}.pdf`);
+  await writeFile(path, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const [, width, height] = info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/);
+  const pages = Number(info.match(/Pages:\s+(\d+)/)[1]);
+  const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  if (process.env.PRINT_PNG) execFileSync('pdftoppm', ['-png', '-r', '60', path, join(process.env.PRINT_PNG, name)]);
+  const bare = (s) => s.replace(/[\s-]/g, '');
+  const has = (s) => bare(text).includes(bare(s));
+  return { path, width: Math.round(width), height: Math.round(height), pages, text, has };
 }

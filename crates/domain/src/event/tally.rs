@@ -476,38 +476,13 @@ impl Tally {
     /// Measures: `started` and `completed` (no key); `red`, `orange` and
     /// `green` (key: theme id); `top_action` (key: action id). Days and kinds
     /// in order, then as in [`Tally::today`]; the threshold applies as there,
-    /// hidden counts are written `<5`. Lines end in CRLF (RFC 4180).
+    /// hidden counts are written `<5`. Then, without a day, presentation
+    /// mode's `presentations` (key: audience id) and per scenario `hands` and
+    /// `hands_safe` (kind, key: scenario id). Lines end in CRLF (RFC 4180).
     pub fn to_csv(&self) -> String {
         let mut out = String::from("day,kind,measure,key,count\r\n");
-        for (key, group) in &self.groups {
-            let (day, kind) = split_key(key);
-            let s = self.summarise_group(key, group);
-            let mut row = |measure: &str, key: &str, count: Shown| {
-                for field in [day, kind, measure, key] {
-                    out.push_str(&csv_field(field));
-                    out.push(',');
-                }
-                if count == Shown::Hidden {
-                    out.push('<');
-                }
-                out.push_str(&count.count().unwrap_or(MIN_GROUP).to_string());
-                out.push_str("\r\n");
-            };
-            row("started", "", Shown::Count(s.started));
-            row("completed", "", Shown::Count(s.completed));
-            for t in &s.themes {
-                row("red", &t.theme, t.red);
-                row("orange", &t.theme, t.orange);
-                row("green", &t.theme, t.green);
-            }
-            for a in &s.top_actions {
-                row("top_action", &a.action, a.count);
-            }
-        }
-        // Presentation mode, for the whole period: no day.
-        let mut row = |kind: &str, measure: &str, key: &str, count: Shown| {
-            out.push(',');
-            for field in [kind, measure, key] {
+        let mut row = |day: &str, kind: &str, measure: &str, key: &str, count: Shown| {
+            for field in [day, kind, measure, key] {
                 out.push_str(&csv_field(field));
                 out.push(',');
             }
@@ -517,13 +492,28 @@ impl Tally {
             out.push_str(&count.count().unwrap_or(MIN_GROUP).to_string());
             out.push_str("\r\n");
         };
+        for (key, group) in &self.groups {
+            let (day, kind) = split_key(key);
+            let s = self.summarise_group(key, group);
+            row(day, kind, "started", "", Shown::Count(s.started));
+            row(day, kind, "completed", "", Shown::Count(s.completed));
+            for t in &s.themes {
+                row(day, kind, "red", &t.theme, t.red);
+                row(day, kind, "orange", &t.theme, t.orange);
+                row(day, kind, "green", &t.theme, t.green);
+            }
+            for a in &s.top_actions {
+                row(day, kind, "top_action", &a.action, a.count);
+            }
+        }
+        // Presentation mode, for the whole period: no day.
         for (audience, n) in &self.presentations {
-            row("", "presentations", audience, Shown::Count(*n));
+            row("", "", "presentations", audience, Shown::Count(*n));
         }
         for h in self.hands() {
             let (kind, scenario) = h.scenario.split_once('/').unwrap_or(("", &h.scenario));
-            row(kind, "hands", scenario, h.all);
-            row(kind, "hands_safe", scenario, h.safe);
+            row("", kind, "hands", scenario, h.all);
+            row("", kind, "hands_safe", scenario, h.safe);
         }
         out
     }
