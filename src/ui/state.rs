@@ -212,7 +212,7 @@ impl AppState {
         self.screen.set(screen);
     }
 
-    /// "u" or "je": a check that says "je" (the youth check) speaks so on
+    /// "u" or "je": a check that says "je" (`address = "je"`) speaks so on
     /// its own screens, and on "it is happening now" and the report helper
     /// opened from it; everything else says "u".
     fn keep_register(&self, screen: Screen) {

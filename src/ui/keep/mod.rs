@@ -66,7 +66,7 @@ pub fn open_from_address(state: AppState) {
             state.open_plan(check, snap, lang, true);
         }
         Err(LinkError::Empty | LinkError::NotAPlan) => {
-            // `?check=youth`: a presentation's closing QR code opens that
+            // `?check=<kind>`: a presentation's closing QR code opens that
             // check on the person's own phone.
             if let Some(kind) = document::query_param("check").and_then(|id| Kind::from_id(&id)) {
                 state.open_check(kind);
