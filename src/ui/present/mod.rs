@@ -47,6 +47,13 @@ pub fn PresentScreen() -> impl IntoView {
     }
 }
 
+/// A button's name for screen readers: what it does, and for whom
+/// ("Start de presentatie: Ouderen"); the screen shows the audience above.
+fn named(action: &'static Text, audience: &'static Text) -> impl Fn() -> String + Send + Sync + 'static {
+    let lang = use_app_state().lang;
+    move || format!("{}: {}", action.get(lang.get()), audience.get(lang.get()))
+}
+
 /// What this is, the keys, what is kept, and the audiences.
 #[component]
 fn Choose(view: RwSignal<View>) -> impl IntoView {
@@ -65,13 +72,21 @@ fn Choose(view: RwSignal<View>) -> impl IntoView {
                         <h3>{tr(&audience.title)}</h3>
                         <p>{tr(&audience.hint)}</p>
                         <div class="actions-row">
-                            <button type="button" class="button button-primary" on:click=move |_| view.set(View::Show(audience))>
+                            <button
+                                type="button"
+                                class="button button-primary"
+                                aria-label=named(&ui::PRESENTATION_START, &audience.title)
+                                on:click=move |_| view.set(View::Show(audience))
+                            >
                                 {tr(&ui::PRESENTATION_START)}
-                                <span class="visually-hidden">": " {tr(&audience.title)}</span>
                             </button>
-                            <button type="button" class="button button-secondary" on:click=move |_| view.set(View::Handout(audience))>
+                            <button
+                                type="button"
+                                class="button button-secondary"
+                                aria-label=named(&ui::PRESENTATION_HANDOUT, &audience.title)
+                                on:click=move |_| view.set(View::Handout(audience))
+                            >
                                 {tr(&ui::PRESENTATION_HANDOUT)}
-                                <span class="visually-hidden">": " {tr(&audience.title)}</span>
                             </button>
                         </div>
                     </li>
