@@ -119,19 +119,14 @@ fn parts(screen: Screen) -> Vec<&'static str> {
     match screen {
         Screen::Check(kind) => vec![kind.id(), "checks"],
         Screen::Accessibility | Screen::EventSetup => vec!["more"],
-        // The tally names the audiences and scenarios of presentations.
-        Screen::Ambassador => {
-            let mut parts = vec!["more", "presentation"];
-            parts.extend(Kind::all().map(Kind::id));
-            parts
-        }
+        // The tally names the audiences and scenarios of presentations,
+        // whose scenarios come from every check.
+        Screen::Ambassador => ["more", "presentation"]
+            .into_iter()
+            .chain(Kind::all().map(Kind::id))
+            .collect(),
+        Screen::Presentation => ["presentation"].into_iter().chain(Kind::all().map(Kind::id)).collect(),
         Screen::Report => vec!["report"],
-        // The scenarios come from every check.
-        Screen::Presentation => {
-            let mut parts = vec!["presentation"];
-            parts.extend(Kind::all().map(Kind::id));
-            parts
-        }
         Screen::Start | Screen::HelpNow => vec![],
     }
 }

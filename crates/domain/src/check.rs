@@ -115,6 +115,22 @@ pub struct Scenario {
     pub options: &'static [ScenarioOption],
 }
 
+impl Scenario {
+    /// Hands counted in a room per option (`None`: not counted): those for
+    /// the correct answer, and all of them.
+    pub fn hands(&self, counts: &[Option<u32>]) -> (u32, u32) {
+        let all = counts.iter().flatten().fold(0u32, |sum, n| sum.saturating_add(*n));
+        let safe = self
+            .options
+            .iter()
+            .zip(counts)
+            .filter(|(o, _)| o.correct)
+            .filter_map(|(_, n)| *n)
+            .fold(0u32, u32::saturating_add);
+        (safe, all)
+    }
+}
+
 #[derive(Debug)]
 pub struct ScenarioOption {
     pub id: &'static str,

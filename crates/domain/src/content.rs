@@ -60,6 +60,14 @@ impl Kind {
     }
 }
 
+impl Slide {
+    /// The check and scenario this slide shows.
+    pub fn scenario(&self) -> Option<(&'static Check, &'static Scenario)> {
+        let check = Kind::from_id(self.kind)?.check();
+        Some((check, check.scenarios.get(self.scenario)?))
+    }
+}
+
 /// The check of this kind, if the content has it.
 pub fn check_by_kind(kind: &str) -> Option<&'static Check> {
     Kind::from_id(kind).map(Kind::check)
@@ -72,6 +80,29 @@ mod tests {
     use super::*;
     use crate::packs::builtin;
     use crate::Lang;
+
+    #[test]
+    fn every_slide_shows_a_scenario_and_hands_count_its_correct_answer() {
+        for audience in AUDIENCES {
+            assert!(Kind::from_id(audience.kind).is_some(), "{}", audience.id);
+            for slide in audience.slides {
+                let (check, scenario) = slide.scenario().expect("the compiler resolved it");
+                assert_eq!(check.kind, slide.kind);
+                let correct = scenario
+                    .options
+                    .iter()
+                    .position(|o| o.correct)
+                    .expect("one correct answer");
+                let mut counts = vec![Some(2); scenario.options.len()];
+                counts[correct] = Some(5);
+                let all = 2 * (scenario.options.len() as u32 - 1) + 5;
+                assert_eq!(scenario.hands(&counts), (5, all));
+                counts[correct] = None;
+                assert_eq!(scenario.hands(&counts), (0, all - 5), "not counted counts nothing");
+                assert_eq!(scenario.hands(&[]), (0, 0));
+            }
+        }
+    }
 
     #[test]
     fn kinds_are_the_checks_of_the_content_in_order() {

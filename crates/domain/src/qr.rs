@@ -39,6 +39,16 @@ impl Qr {
         let side = self.size + 2 * QUIET_ZONE;
         format!("-{QUIET_ZONE} -{QUIET_ZONE} {side} {side}")
     }
+
+    /// The code as a whole SVG image, hidden from screen readers (the
+    /// element around it says what it is).
+    pub fn svg(&self) -> String {
+        format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{}" shape-rendering="crispEdges" aria-hidden="true"><path d="{}"/></svg>"#,
+            self.view_box(),
+            self.path
+        )
+    }
 }
 
 /// Per version 1 to 6 at level Medium: the error-correction codewords per

@@ -40,14 +40,7 @@ pub fn TakeHome() -> impl IntoView {
     // The link and its code in the language shown; no code when it does not
     // fit one (a far longer address than any host has).
     let link = move || Some(base_address() + "#" + &plan(state)?);
-    let svg = move || {
-        let qr = qr::svg_path(&link()?)?;
-        Some(format!(
-            r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{}" shape-rendering="crispEdges" aria-hidden="true"><path d="{}"/></svg>"#,
-            qr.view_box(),
-            qr.path
-        ))
-    };
+    let svg = move || Some(qr::svg_path(&link()?)?.svg());
     view! {
         <section class="take-home" aria-labelledby="take-home-title" hidden=move || link().is_none_or(|l| l.len() > qr::MAX_BYTES)>
             <h2 id="take-home-title">{tr(&ui::RESULT_TAKE_HOME_TITLE)}</h2>

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::{ui, Kind};
+use crate::domain::content::ui;
 use crate::domain::format::fill;
 use crate::domain::presentation_form::Audience;
 use crate::platform::device;
@@ -24,8 +24,7 @@ pub fn Handout(audience: &'static Audience, back: Callback<()>) -> impl IntoView
             .iter()
             .enumerate()
             .filter_map(|(n, slide)| {
-                let check = Kind::from_id(slide.kind)?.check();
-                let scenario = &check.scenarios[slide.scenario];
+                let (_, scenario) = slide.scenario()?;
                 let right = scenario.options.iter().find(|o| o.correct)?;
                 Some(view! {
                     <section class="handout-slide">

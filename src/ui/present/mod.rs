@@ -121,7 +121,7 @@ fn Presentation(audience: &'static Audience, leave: Callback<()>) -> impl IntoVi
         audience
             .slides
             .iter()
-            .map(|s| vec![None; Kind::from_id(s.kind).map_or(0, |k| k.check().scenarios[s.scenario].options.len())])
+            .map(|s| vec![None; s.scenario().map_or(0, |(_, scenario)| scenario.options.len())])
             .collect(),
     );
     let counted = StoredValue::new(false);
@@ -157,15 +157,8 @@ fn Presentation(audience: &'static Audience, leave: Callback<()>) -> impl IntoVi
                 .iter()
                 .zip(&typed)
                 .filter_map(|(s, counts)| {
-                    let scenario = &Kind::from_id(s.kind)?.check().scenarios[s.scenario];
-                    let all: u32 = counts.iter().flatten().sum();
-                    let safe: u32 = scenario
-                        .options
-                        .iter()
-                        .zip(counts)
-                        .filter(|(o, _)| o.correct)
-                        .filter_map(|(_, n)| *n)
-                        .sum();
+                    let (_, scenario) = s.scenario()?;
+                    let (safe, all) = scenario.hands(counts);
                     (all > 0).then_some((s.kind, scenario.id, safe, all))
                 })
                 .collect();
@@ -243,13 +236,7 @@ fn Presentation(audience: &'static Audience, leave: Callback<()>) -> impl IntoVi
 #[component]
 fn Closing(audience: &'static Audience) -> impl IntoView {
     let link = format!("{}?check={}", base_address(), audience.kind);
-    let svg = qr::svg_path(&link).map(|qr| {
-        format!(
-            r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{}" shape-rendering="crispEdges" aria-hidden="true"><path d="{}"/></svg>"#,
-            qr.view_box(),
-            qr.path
-        )
-    });
+    let svg = qr::svg_path(&link).map(|qr| qr.svg());
     view! {
         <h1 id="page-title" tabindex="-1" class="present-title">{tr(&ui::PRESENTATION_CLOSING_TITLE)}</h1>
         <div class="present-closing">

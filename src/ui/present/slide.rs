@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::{ui, Kind};
+use crate::domain::content::ui;
 use crate::domain::format::fill;
 use crate::domain::presentation_form::Slide;
 use crate::ui::{tr, use_app_state, Words};
@@ -20,10 +20,9 @@ pub fn SlideView(
     hands: RwSignal<Vec<Vec<Option<u32>>>>,
 ) -> impl IntoView {
     let lang = use_app_state().lang;
-    let Some(check) = Kind::from_id(slide.kind).map(Kind::check) else {
+    let Some((check, scenario)) = slide.scenario() else {
         return ().into_any();
     };
-    let scenario = &check.scenarios[slide.scenario];
     let action = check.action(scenario.action);
     let typed = move |option: usize| hands.with(|h| h.get(index).and_then(|o| o.get(option).copied().flatten()));
     let total = move || hands.with(|h| h.get(index).map_or(0, |o| o.iter().flatten().sum::<u32>()));

@@ -234,13 +234,11 @@ fn Contact() -> impl IntoView {
 }
 
 /// Payments: an amount and an account each; "add another" adds a pair.
+/// One pair is always shown; a payment enters the report when typed in.
 #[component]
 fn Payments() -> impl IntoView {
     let report = use_app_state().report;
-    if report.with_untracked(|r| r.payments.is_empty()) {
-        report.update(|r| r.payments.push(Payment::default()));
-    }
-    let count = move || report.with(|r| r.payments.len());
+    let count = move || report.with(|r| r.payments.len().max(1));
     view! {
         <For each=move || 0..count() key=|i| *i let:i>
             <PaymentFields i/>
@@ -249,8 +247,8 @@ fn Payments() -> impl IntoView {
             type="button"
             class="button button-secondary"
             on:click=move |_| {
-                report.update(|r| r.payments.push(Payment::default()));
-                let n = report.with_untracked(|r| r.payments.len());
+                let n = report.with_untracked(|r| r.payments.len().max(1)) + 1;
+                report.update(|r| r.payments.resize(n, Payment::default()));
                 let id = format!("payment-{n}-amount");
                 request_animation_frame(move || crate::platform::document::focus_by_id(&id));
             }
@@ -284,9 +282,10 @@ fn PaymentFields(i: usize) -> impl IntoView {
         move |ev: leptos::ev::Event| {
             let value = event_target_value(&ev);
             report.update(|r| {
-                if let Some(p) = r.payments.get_mut(i) {
-                    *f(p) = value;
+                if r.payments.len() <= i {
+                    r.payments.resize(i + 1, Payment::default());
                 }
+                *f(&mut r.payments[i]) = value;
             })
         }
     };
