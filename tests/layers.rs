@@ -54,11 +54,11 @@ fn the_pure_layer_depends_on_nothing_but_the_shared_rules() {
 }
 
 #[test]
-fn the_content_compiler_reads_toml_and_nothing_of_the_browser() {
+fn the_content_compiler_reads_toml_and_po_and_nothing_of_the_browser() {
     let compiler = manifest("crates/content-compiler");
     assert_eq!(
         table_entries(&compiler, "dependencies"),
-        ["serde", "toml", "veilig-rules"]
+        ["serde", "toml", "veilig-rules", "polib"]
     );
 }
 

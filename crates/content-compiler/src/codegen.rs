@@ -457,6 +457,17 @@ pub fn generate(content: &Content) -> Generated {
         .map(|l| (l.code.clone(), l.name.clone(), l.dir == "rtl", true))
         .collect();
     languages.push((PSEUDO_RTL.to_string(), "Pseudo RTL".to_string(), true, false));
+    // "Not yet checked" in the language itself, for a language no native
+    // speaker has reviewed; empty for the others.
+    let not_reviewed: Vec<String> = content
+        .languages
+        .iter()
+        .map(|l| match l.reviewed {
+            Some(false) => l.not_reviewed.clone().unwrap_or_default(),
+            _ => String::new(),
+        })
+        .chain([String::new()])
+        .collect();
     let pack = |lang: usize, part: &str, start: usize, texts: Vec<String>| {
         let fingerprint = fingerprint(&texts);
         let (code, _, _, listed) = languages[lang].clone();
@@ -511,7 +522,8 @@ pub fn generate(content: &Content) -> Generated {
                 })
                 .collect();
             format!(
-                "Language {{ code: {code:?}, name: {name:?}, rtl: {rtl}, listed: {listed}, packs: &[{}] }}",
+                "Language {{ code: {code:?}, name: {name:?}, rtl: {rtl}, listed: {listed}, not_reviewed: {:?}, packs: &[{}] }}",
+                not_reviewed[i],
                 infos.join(", ")
             )
         })

@@ -8,6 +8,7 @@
 //! the generated data.
 
 mod codegen;
+pub mod po;
 mod source;
 mod validate;
 
@@ -15,6 +16,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub use codegen::{generate, Generated, Pack};
+/// The PO library the translations are read and written with, for tests.
+pub use polib;
 pub use source::Content;
 pub use validate::{is_date, is_homepage, is_stale, plain_language, stats_json};
 
@@ -56,6 +59,12 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     }
 }
 
+/// The codes of the languages in `content/languages.toml`, first language
+/// first.
+pub fn language_codes(dir: &Path) -> Result<Vec<String>, Vec<ContentError>> {
+    source::language_codes(dir)
+}
+
 /// Reads the content without checking it, for `content stats`, which shows
 /// counts (such as actions without a source) even when the content has
 /// mistakes.
@@ -89,7 +98,7 @@ pub fn today() -> String {
     veilig_rules::Day::from_unix_days((secs / 86_400) as i64).to_string()
 }
 
-/// Every file the compiler reads, so `build.rs` can ask Cargo to rebuild when
+/// Every file the compiler reads (TOML, and PO files of translations), so `build.rs` can ask Cargo to rebuild when
 /// any of them changes.
 pub fn content_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
@@ -106,7 +115,7 @@ fn collect_toml(dir: &Path, files: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             collect_toml(&path, files);
-        } else if path.extension().is_some_and(|e| e == "toml") {
+        } else if path.extension().is_some_and(|e| e == "toml" || e == "po") {
             files.push(path);
         }
     }

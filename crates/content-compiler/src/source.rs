@@ -9,6 +9,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use super::po::Translations;
 use super::ContentError;
 
 /// A text in every language, keyed by language code.
@@ -18,9 +19,19 @@ pub type Text = BTreeMap<String, String>;
 #[serde(deny_unknown_fields)]
 pub struct Language {
     pub code: String,
+    /// The language's own name for itself ("Türkçe").
     pub name: String,
     #[serde(default = "ltr")]
     pub dir: String,
+    /// Whether someone who speaks it as their first language has checked
+    /// the texts. Every language but the first (the source) says so.
+    pub reviewed: Option<bool>,
+    /// In words, for the team: how the translation was made, and who
+    /// checked it and when (a role, never a person's name).
+    pub review: Option<String>,
+    /// For a language not yet reviewed: "not yet checked", in the language
+    /// itself, for the language menu.
+    pub not_reviewed: Option<String>,
 }
 
 fn ltr() -> String {
@@ -401,6 +412,10 @@ pub struct Content {
     pub report: ReportFile,
     pub presentation: PresentationFile,
     pub checks: Vec<Check>,
+    /// How many texts the content has, and per language code how many of
+    /// them it has in that language (for `content stats`).
+    pub texts: usize,
+    pub translated: BTreeMap<String, usize>,
 }
 
 pub const LANGUAGES_FILE: &str = "content/languages.toml";
@@ -416,18 +431,41 @@ pub const PRESENTATION_FILE: &str = "content/presentation.toml";
 /// says "je" (any text may have one: a ui string, an organisation's line).
 pub const INFORMAL_KEY: &str = "je";
 
+/// The language codes of `languages.toml`.
+pub fn language_codes(dir: &Path) -> Result<Vec<String>, Vec<ContentError>> {
+    let mut errors = Vec::new();
+    match read::<LanguagesFile>(dir, LANGUAGES_FILE, &mut errors) {
+        Some(l) => Ok(l.language.into_iter().map(|l| l.code).collect()),
+        None => Err(errors),
+    }
+}
+
 /// Reads every file; a file that is missing or is not valid TOML of the
 /// expected shape is reported and reading goes on with the others.
 pub fn read_all(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let mut errors = Vec::new();
     let languages: Option<LanguagesFile> = read(dir, LANGUAGES_FILE, &mut errors);
-    let ui = read_ui(dir, &mut errors);
-    let organisations: Option<OrganisationsFile> = read(dir, ORGANISATIONS_FILE, &mut errors);
-    let local: Option<LocalPack> = read(dir, LOCAL_FILE, &mut errors);
-    let help_now: Option<HelpNowFile> = read(dir, HELP_NOW_FILE, &mut errors);
-    let report: Option<ReportFile> = read(dir, REPORT_FILE, &mut errors);
-    let presentation: Option<PresentationFile> = read(dir, PRESENTATION_FILE, &mut errors);
-    let listed: Option<ChecksFile> = read(dir, CHECKS_FILE, &mut errors);
+    let codes: Vec<String> = languages
+        .iter()
+        .flat_map(|l| &l.language)
+        .map(|l| l.code.clone())
+        .collect();
+    let mut r = Reading {
+        dir,
+        first: codes.first().cloned().unwrap_or_default(),
+        translations: Translations::read(dir, &codes, &mut errors),
+        errors,
+        texts: 0,
+        translated: BTreeMap::new(),
+    };
+    let ui = read_ui(&mut r);
+    let organisations: Option<OrganisationsFile> = r.read(ORGANISATIONS_FILE);
+    let local: Option<LocalPack> = r.read(LOCAL_FILE);
+    let help_now: Option<HelpNowFile> = r.read(HELP_NOW_FILE);
+    let report: Option<ReportFile> = r.read(REPORT_FILE);
+    let presentation: Option<PresentationFile> = r.read(PRESENTATION_FILE);
+    let listed: Option<ChecksFile> = r.read(CHECKS_FILE);
+    let mut errors = std::mem::take(&mut r.errors);
     let listed = listed.map(|l| l.checks).unwrap_or_default();
     for (i, kind) in listed.iter().enumerate() {
         if !veilig_rules::is_id(kind) {
@@ -466,8 +504,12 @@ pub fn read_all(dir: &Path) -> Result<Content, Vec<ContentError>> {
         .enumerate()
         .filter(|(i, kind)| veilig_rules::is_id(kind) && !listed[..*i].contains(kind) && dir.join(kind).is_dir())
         .map(|(_, kind)| kind)
-        .filter_map(|kind| read_check(dir, kind, &mut errors))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .filter_map(|kind| read_check(&mut r, kind))
         .collect();
+    errors.append(&mut r.errors);
+    r.translations.leftovers(&mut errors);
     match (languages, ui, organisations, local, help_now, report, presentation) {
         (
             Some(languages),
@@ -486,18 +528,20 @@ pub fn read_all(dir: &Path) -> Result<Content, Vec<ContentError>> {
             report,
             presentation,
             checks,
+            texts: r.texts,
+            translated: r.translated,
         }),
         _ => Err(errors),
     }
 }
 
-fn read_check(dir: &Path, kind: &str, errors: &mut Vec<ContentError>) -> Option<Check> {
+fn read_check(r: &mut Reading, kind: &str) -> Option<Check> {
     let name = |file: &str| format!("content/{kind}/{file}.toml");
-    let check: Option<CheckFile> = read(dir, &name("check"), errors);
-    let profile: Option<ProfileFile> = read(dir, &name("profile"), errors);
-    let questions: Option<QuestionsFile> = read(dir, &name("questions"), errors);
-    let scenarios: Option<ScenariosFile> = read(dir, &name("scenarios"), errors);
-    let actions: Option<ActionsFile> = read(dir, &name("actions"), errors);
+    let check: Option<CheckFile> = r.read(&name("check"));
+    let profile: Option<ProfileFile> = r.read(&name("profile"));
+    let questions: Option<QuestionsFile> = r.read(&name("questions"));
+    let scenarios: Option<ScenariosFile> = r.read(&name("scenarios"));
+    let actions: Option<ActionsFile> = r.read(&name("actions"));
     Some(Check {
         kind: kind.to_string(),
         title: check.as_ref()?.title.clone(),
@@ -542,6 +586,52 @@ fn read<T: serde::de::DeserializeOwned>(dir: &Path, name: &str, errors: &mut Vec
     }
 }
 
+/// Reading the content files, with the translations of PO files merged in.
+struct Reading<'a> {
+    dir: &'a Path,
+    first: String,
+    translations: Translations,
+    errors: Vec<ContentError>,
+    texts: usize,
+    translated: BTreeMap<String, usize>,
+}
+
+impl Reading<'_> {
+    /// Merges the translations of file `name` into its table, and counts
+    /// its texts per language.
+    fn merge(&mut self, name: &str, table: &mut toml::Table) {
+        self.translations.merge(name, table, &self.first, &mut self.errors);
+        let (texts, translated) = (&mut self.texts, &mut self.translated);
+        crate::po::walk(table, "", &self.first, &mut |_, text| {
+            *texts += 1;
+            for code in text.keys() {
+                *translated.entry(code.clone()).or_default() += 1;
+            }
+        });
+    }
+
+    /// A file with its translations: read as TOML of the expected shape
+    /// first (so a mistake is reported with its line), then, when a PO file
+    /// has texts for it, again with those merged in.
+    fn read<T: serde::de::DeserializeOwned>(&mut self, name: &str) -> Option<T> {
+        let value: T = read(self.dir, name, &mut self.errors)?;
+        let text = read_text(self.dir, name, &mut self.errors)?;
+        let mut table: toml::Table = toml::from_str(&text).ok()?;
+        self.merge(name, &mut table);
+        if self.translations.langs.is_empty() {
+            return Some(value);
+        }
+        match toml::Value::Table(table).try_into() {
+            Ok(merged) => Some(merged),
+            Err(e) => {
+                self.errors
+                    .push(ContentError::new(name, "(file)", plain_toml_error(&e)));
+                None
+            }
+        }
+    }
+}
+
 /// Says where a TOML error is, as a line number an editor can jump to.
 fn locate(text: &str, e: &toml::de::Error) -> String {
     match e.span() {
@@ -557,17 +647,19 @@ fn plain_toml_error(e: &toml::de::Error) -> String {
     e.message().trim().to_string()
 }
 
-fn read_ui(dir: &Path, errors: &mut Vec<ContentError>) -> Option<Vec<UiString>> {
-    let text = read_text(dir, UI_FILE, errors)?;
-    let table: toml::Table = match toml::from_str(&text) {
+fn read_ui(r: &mut Reading) -> Option<Vec<UiString>> {
+    let text = read_text(r.dir, UI_FILE, &mut r.errors)?;
+    let mut table: toml::Table = match toml::from_str(&text) {
         Ok(t) => t,
         Err(e) => {
-            errors.push(ContentError::new(UI_FILE, locate(&text, &e), plain_toml_error(&e)));
+            r.errors
+                .push(ContentError::new(UI_FILE, locate(&text, &e), plain_toml_error(&e)));
             return None;
         }
     };
+    r.merge(UI_FILE, &mut table);
     let mut out = Vec::new();
-    flatten_ui("", &table, &mut out, errors);
+    flatten_ui("", &table, &mut out, &mut r.errors);
     Some(out)
 }
 

@@ -75,6 +75,26 @@ impl Checker {
                 Some(_) => {}
             }
         }
+        // Every language keeps the first language's {placeholders}.
+        if let Some(first) = self.langs.first().and_then(|l| text.get(l)) {
+            let want = crate::po::placeholders(first);
+            let langs = self.langs.clone();
+            for (lang, other) in text.iter().filter(|(k, _)| langs.contains(*k)) {
+                let got = crate::po::placeholders(other);
+                if got != want {
+                    let list = |s: &BTreeSet<&str>| s.iter().copied().collect::<Vec<_>>().join(" ");
+                    self.error(
+                        file,
+                        entry,
+                        format!(
+                            "{field}: the text for '{lang}' has the placeholders [{}], the first language [{}]",
+                            list(&got),
+                            list(&want)
+                        ),
+                    );
+                }
+            }
+        }
         if let Some(informal) = text.get(INFORMAL_KEY) {
             let first = self.langs.first().and_then(|l| text.get(l));
             if informal.trim().is_empty() {
@@ -184,7 +204,31 @@ fn check_languages(c: &mut Checker, languages: &[Language]) {
         c.error(LANGUAGES_FILE, "(file)", "at least one [[language]] is needed");
     }
     c.ids(LANGUAGES_FILE, "language", languages.iter().map(|l| l.code.as_str()));
-    for l in languages {
+    for (i, l) in languages.iter().enumerate() {
+        let words = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.trim().is_empty());
+        if i == 0 {
+            if l.reviewed.is_some() || l.not_reviewed.is_some() {
+                c.error(
+                    LANGUAGES_FILE,
+                    &l.code,
+                    "the first language is the source of every translation: it has no review status",
+                );
+            }
+        } else if l.reviewed.is_none() || !words(&l.review) {
+            c.error(
+                LANGUAGES_FILE,
+                &l.code,
+                "needs `reviewed = true/false` and `review`: how it was translated, and who (a role, not a name) checked it and when",
+            );
+        } else if l.reviewed == Some(false) && !words(&l.not_reviewed) {
+            c.error(
+                LANGUAGES_FILE,
+                &l.code,
+                "is not reviewed: `not_reviewed` must say so in the language itself, for the language menu",
+            );
+        } else if l.reviewed == Some(true) && l.not_reviewed.is_some() {
+            c.error(LANGUAGES_FILE, &l.code, "is reviewed: leave `not_reviewed` out");
+        }
         if l.dir != "ltr" && l.dir != "rtl" {
             c.error(
                 LANGUAGES_FILE,
@@ -490,6 +534,8 @@ pub fn stats_json(content: &Content, today: &str) -> String {
         format!("\"local_contacts\":{}", content.local.contact.len()),
         format!("\"help_now_situations\":{}", content.help_now.len()),
         format!("\"plain_language_notes\":{}", notes(content).len()),
+        format!("\"texts\":{}", content.texts),
+        format!("\"translations\":[{}]", translation_stats(content).join(",")),
     ];
     fields.extend(
         content
@@ -498,6 +544,29 @@ pub fn stats_json(content: &Content, today: &str) -> String {
             .map(|check| format!("\"{}\":{}", check.kind, check_stats(content, check, today))),
     );
     format!("{{{}}}", fields.join(","))
+}
+
+/// Per language: its texts translated and missing, and its review status
+/// (`source` for the first language).
+fn translation_stats(content: &Content) -> Vec<String> {
+    content
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let translated = content.translated.get(&l.code).copied().unwrap_or(0);
+            let status = match (i, l.reviewed) {
+                (0, _) => "source",
+                (_, Some(true)) => "reviewed",
+                _ => "not reviewed",
+            };
+            format!(
+                "{{\"language\":\"{}\",\"translated\":{translated},\"missing\":{},\"review\":\"{status}\"}}",
+                l.code,
+                content.texts.saturating_sub(translated)
+            )
+        })
+        .collect()
 }
 
 /// The rules for one check kind (`content/<kind>/`).

@@ -57,6 +57,18 @@ impl Lang {
         self.language().listed
     }
 
+    /// Whether no native speaker has checked this translation yet: the
+    /// app then says so, once, in the language itself.
+    pub fn is_reviewed(self) -> bool {
+        self.language().not_reviewed.is_empty()
+    }
+
+    /// "Not yet checked", in the language itself, for a language that is
+    /// not reviewed (empty otherwise).
+    pub fn not_reviewed(self) -> &'static str {
+        self.language().not_reviewed
+    }
+
     /// Its language packs (see [`super::packs`]).
     pub fn packs(self) -> &'static [PackInfo] {
         self.language().packs

@@ -16,6 +16,10 @@ pub struct Language {
     pub rtl: bool,
     /// Offered in the language switch (the test pseudo-locale is not).
     pub listed: bool,
+    /// For a translation no native speaker has checked yet: "not yet
+    /// checked" in the language itself (content/languages.toml); empty
+    /// otherwise.
+    pub not_reviewed: &'static str,
     /// Its language packs: for the first language one per check and per
     /// deferred part (the rest is built in), for the others one with
     /// everything.

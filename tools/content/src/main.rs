@@ -22,6 +22,68 @@ fn main() {
             eprintln!("  {e}");
         }
     };
+    if command == "export" || command == "import" {
+        let Some(arg) = args.get(1) else {
+            eprintln!("usage: content export LANG [CONTENT_DIR] | content import FILE [CONTENT_DIR]");
+            std::process::exit(2);
+        };
+        let dir = args
+            .get(2)
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content"));
+        let codes = match content_compiler::language_codes(&dir) {
+            Ok(codes) => codes,
+            Err(errors) => {
+                report(&errors);
+                std::process::exit(1);
+            }
+        };
+        if command == "export" {
+            match content_compiler::po::export(&dir, &codes, arg) {
+                Ok(po) => print!("{po}"),
+                Err(errors) => {
+                    report(&errors);
+                    std::process::exit(1);
+                }
+            }
+            return;
+        }
+        let text = match std::fs::read_to_string(arg) {
+            Ok(text) => text,
+            Err(e) => {
+                eprintln!("content import: cannot read {arg}: {e}");
+                std::process::exit(1);
+            }
+        };
+        let imported = match content_compiler::po::import(&dir, &codes, arg, &text) {
+            Ok(imported) => imported,
+            Err(errors) => {
+                report(&errors);
+                eprintln!("Nothing was imported.");
+                std::process::exit(1);
+            }
+        };
+        let target = dir.join(content_compiler::po::po_file_name(&imported.code).trim_start_matches("content/"));
+        let written = target
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&target, &imported.po));
+        if let Err(e) = written {
+            eprintln!("content import: cannot write {}: {e}", target.display());
+            std::process::exit(1);
+        }
+        println!(
+            "Imported '{}' into {}: {} texts translated, {} missing.",
+            imported.code,
+            content_compiler::po::po_file_name(&imported.code),
+            imported.translated,
+            imported.missing
+        );
+        if imported.missing > 0 {
+            println!("`content check` fails until every text is translated.");
+        }
+        return;
+    }
     if command == "packs" {
         let Some(dist) = args.get(1).map(PathBuf::from) else {
             eprintln!("usage: content packs DIST [CONTENT_DIR]");
@@ -57,7 +119,10 @@ fn main() {
     let content = match command {
         "check" | "stats" => content_compiler::read_unchecked(&dir),
         _ => {
-            eprintln!("usage: content check [DIR] | content stats [DIR] | content packs DIST [DIR]");
+            eprintln!(
+                "usage: content check [DIR] | content stats [DIR] | content packs DIST [DIR] \
+                 | content export LANG [DIR] | content import FILE [DIR]"
+            );
             std::process::exit(2);
         }
     };
