@@ -2,7 +2,7 @@
 // pick a check with the keyboard, and open "it is happening now".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, gotoStart, foreignRequests, switchLanguage } from './support.mjs';
+import { openApp, gotoStart, foreignRequests, switchLanguage, languageButton } from './support.mjs';
 
 let app;
 before(async () => {
@@ -26,7 +26,7 @@ test('the start screen switches to English and every request stays on the origin
   await switchLanguage(page, 'English');
   await page.getByRole('heading', { level: 1, name: 'How safe are you online?' }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
-  assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await languageButton(page, 'English').getAttribute('aria-pressed'), 'true');
   assert.ok(await page.getByRole('button', { name: /For my business/ }).isVisible());
   assert.match(await page.title(), /Digital Safety Check/);
 

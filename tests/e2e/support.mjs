@@ -99,14 +99,26 @@ export async function gotoStart(page, origin) {
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
 
-const LANGUAGE_CODES = { Nederlands: 'nl', English: 'en' };
+export const LANGUAGE_CODES = { Nederlands: 'nl', English: 'en', Türkçe: 'tr', العربية: 'ar', Polski: 'pl' };
+
+/** A language's button in the language menu (found even while the menu is closed). */
+export function languageButton(page, name) {
+  return page.locator('#language-list').getByRole('button', { name: new RegExp(`^${name}`), includeHidden: true });
+}
+
+/** Opens the language menu (the globe button in the header) unless it is open. */
+export async function openLanguageMenu(page) {
+  const toggle = page.locator('.language-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
 
 /**
  * Chooses a language in the header and waits until the page shows it (other
  * languages than Dutch come from a language pack, loaded on first use).
  */
 export async function switchLanguage(page, name) {
-  await page.getByRole('button', { name }).click();
+  await openLanguageMenu(page);
+  await languageButton(page, name).click();
   await page.waitForFunction((code) => document.documentElement.lang === code, LANGUAGE_CODES[name]);
 }
 

@@ -81,6 +81,46 @@ pub fn pseudo_bidi(text: &str) -> String {
         .join(" ")
 }
 
+/// In a right-to-left language, a number written in groups (a phone
+/// number such as `088-786 73 72`, an amount such as `1 000`) would be laid
+/// out group by group from right to left. Each is wrapped in Unicode's
+/// left-to-right isolate (U+2066 … U+2069), so it reads as written.
+pub fn isolate_numbers(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() && !(chars[i] == '+' && chars.get(i + 1).is_some_and(char::is_ascii_digit)) {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        // The longest run of digits joined by single spaces or hyphens.
+        let mut end = i + 1;
+        let mut j = i + 1;
+        while j < chars.len() {
+            if chars[j].is_ascii_digit() {
+                j += 1;
+                end = j;
+            } else if matches!(chars[j], ' ' | '-') && chars.get(j + 1).is_some_and(char::is_ascii_digit) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let run: String = chars[i..end].iter().collect();
+        if run.contains([' ', '-']) || run.starts_with('+') {
+            out.push('\u{2066}');
+            out.push_str(&run);
+            out.push('\u{2069}');
+        } else {
+            out.push_str(&run);
+        }
+        i = end;
+    }
+    out
+}
+
 /// One language pack, ready to be written to `dist/`: the texts with
 /// numbers `start..start + texts.len()` of one language.
 #[derive(Debug, Clone)]
@@ -494,7 +534,12 @@ pub fn generate(content: &Content) -> Generated {
         .map(|(kind, start, end)| pack(0, kind, *start, texts[0][*start..*end].to_vec()))
         .collect();
     for (lang, texts) in texts.iter().enumerate().skip(1) {
-        packs.push(pack(lang, "all", 0, texts.clone()));
+        let texts = if languages[lang].2 {
+            texts.iter().map(|t| isolate_numbers(t)).collect()
+        } else {
+            texts.clone()
+        };
+        packs.push(pack(lang, "all", 0, texts));
     }
     let model = texts.get(1).unwrap_or(&texts[0]);
     packs.push(pack(
@@ -705,5 +750,22 @@ impl Gen<'_> {
             scenarios.join(",\n        "),
             actions.join(",\n        ")
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::isolate_numbers;
+
+    #[test]
+    fn grouped_numbers_are_isolated_left_to_right_and_others_left_alone() {
+        assert_eq!(
+            isolate_numbers("اتصل بـ 088-786 73 72 الآن"),
+            "اتصل بـ \u{2066}088-786 73 72\u{2069} الآن"
+        );
+        assert_eq!(isolate_numbers("0900-8844"), "\u{2066}0900-8844\u{2069}");
+        assert_eq!(isolate_numbers("112 و 18 عامًا"), "112 و 18 عامًا");
+        assert_eq!(isolate_numbers("{n} - 3"), "{n} - 3");
+        assert_eq!(isolate_numbers("+31 70 123"), "\u{2066}+31 70 123\u{2069}");
     }
 }

@@ -22,7 +22,7 @@ pub fn AccessibilityScreen() -> impl IntoView {
         let (before, after) = text.split_once("{phone}").unwrap_or((&text, ""));
         let (before, after) = (before.to_string(), after.to_string());
         let href = phone_href.clone();
-        view! { {before} <a href=href>{phone}</a> {after} }
+        view! { {before} <a href=href dir="ltr">{phone}</a> {after} }
     };
     let checked = move || {
         let lang = state.lang.get();

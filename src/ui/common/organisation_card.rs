@@ -22,7 +22,8 @@ pub fn OrganisationCard(org: &'static Organisation) -> impl IntoView {
             <dl class="org-contact">
                 {org.phone.map(|phone| view! {
                     <dt>{tr(&ui::ORG_PHONE)}</dt>
-                    <dd><a href=phone_href>{phone}</a></dd>
+                    // A phone number reads left to right in every language.
+                    <dd><a href=phone_href dir="ltr">{phone}</a></dd>
                 })}
                 {org.hours.as_ref().map(|hours| view! {
                     <dt>{tr(&ui::ORG_HOURS)}</dt>

@@ -1,7 +1,14 @@
-//! Switching the language at any moment; nothing else changes. A language
-//! other than the first is loaded from its pack when first chosen; if that
-//! fails (offline before the app could keep it), a message says so and the
-//! language stays as it was.
+//! Switching the language at any moment; nothing else changes.
+//!
+//! A disclosure: one button with a globe and the language shown, which opens
+//! the list of every language by its own name ("Türkçe", "العربية"). A
+//! translation no native speaker has checked yet says so beside its name,
+//! in that language. Escape closes the list, and the focus goes back to the
+//! button, as it does after a choice.
+//!
+//! A language other than the first is loaded from its pack when first
+//! chosen; if that fails (offline before the app could keep it), a message
+//! says so and the language stays as it was.
 
 use leptos::prelude::*;
 
@@ -14,6 +21,14 @@ use crate::ui::{tr, use_app_state, Pending};
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let state = use_app_state();
+    let open = RwSignal::new(false);
+    let toggle = NodeRef::<leptos::html::Button>::new();
+    let close = move || {
+        open.set(false);
+        if let Some(button) = toggle.get_untracked() {
+            let _ = button.focus();
+        }
+    };
     let message = move || match state.pending.get() {
         Some(Pending::LanguageFailed(lang)) => fill(
             ui::APP_LANGUAGE_UNAVAILABLE.get(state.lang.get()),
@@ -22,8 +37,32 @@ pub fn LanguageSwitch() -> impl IntoView {
         _ => String::new(),
     };
     view! {
-        <nav class="language-switch" aria-label=tr(&ui::APP_LANGUAGE_LABEL)>
-            <ul>
+        <nav
+            class="language-switch"
+            aria-label=tr(&ui::APP_LANGUAGE_LABEL)
+            on:keydown=move |e| {
+                if e.key() == "Escape" && open.get_untracked() {
+                    e.prevent_default();
+                    close();
+                }
+            }
+        >
+            <button
+                type="button"
+                class="language-toggle"
+                node_ref=toggle
+                aria-expanded=move || open.get().to_string()
+                aria-controls="language-list"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                <svg class="globe" aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
+                    <circle cx="12" cy="12" r="9.5"/>
+                    <ellipse cx="12" cy="12" rx="4" ry="9.5"/>
+                    <path d="M2.5 12h19M4 7h16M4 17h16"/>
+                </svg>
+                <span lang=move || state.lang.get().code()>{move || state.lang.get().name()}</span>
+            </button>
+            <ul id="language-list" class="language-list" hidden=move || !open.get()>
                 {Lang::all()
                     .filter(|lang| lang.is_listed())
                     .map(|lang| {
@@ -32,10 +71,17 @@ pub fn LanguageSwitch() -> impl IntoView {
                                 <button
                                     type="button"
                                     lang=lang.code()
+                                    dir=if lang.is_rtl() { "rtl" } else { "ltr" }
                                     aria-pressed=move || (state.lang.get() == lang).to_string()
-                                    on:click=move |_| state.choose_language(lang)
+                                    on:click=move |_| {
+                                        state.choose_language(lang);
+                                        close();
+                                    }
                                 >
-                                    {lang.name()}
+                                    <span class="language-name">{lang.name()}</span>
+                                    {(!lang.is_reviewed()).then(|| view! {
+                                        <span class="language-status">{lang.not_reviewed()}</span>
+                                    })}
                                 </button>
                             </li>
                         }

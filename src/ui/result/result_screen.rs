@@ -8,6 +8,7 @@ use crate::domain::format::{fill, long_date};
 use crate::domain::score::Light;
 use crate::domain::session::Route;
 use crate::platform::{device, document};
+use crate::ui::common::TranslationNote;
 use crate::ui::event::{use_event, NextVisitor};
 use crate::ui::keep::{DoneBox, FromLinkBanner, KeepSection, TakeHome};
 use crate::ui::text::months;
@@ -59,6 +60,7 @@ pub fn ResultScreen() -> impl IntoView {
 
     view! {
         <h1 id="page-title" tabindex="-1">{tr(&ui::RESULT_TITLE)}</h1>
+        <TranslationNote/>
         <FromLinkBanner check score/>
         <section class=format!("summary {}", light_class(outcome.light)) aria-labelledby="summary-title">
             <LightBadge light=outcome.light/>
