@@ -237,11 +237,15 @@ fn a_translation_whose_dutch_changed_is_missing_and_exported_as_fuzzy() {
         text.replacen("Hoe veilig bent u online?", "Hoe veilig bent u op internet?", 1),
     )
     .unwrap();
+    // Every language kept in a PO file (the real ones too) now misses it.
     let errors = content_compiler::load(&s.0).unwrap_err();
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert_eq!(errors[0].file, "content/translations/fy.po");
-    assert_eq!(errors[0].entry, "ui.toml:start.title");
-    assert!(errors[0].reason.contains("missing translation for 'fy'"));
+    assert!(errors.iter().all(|e| e.entry == "ui.toml:start.title"), "{errors:#?}");
+    let fy: Vec<_> = errors
+        .iter()
+        .filter(|e| e.file == "content/translations/fy.po")
+        .collect();
+    assert_eq!(fy.len(), 1, "{errors:#?}");
+    assert!(fy[0].reason.contains("missing translation for 'fy'"));
     // The export offers the old translation, marked fuzzy, for the new Dutch.
     let exported = s.export();
     let catalog = po_file::parse_from_reader(exported.as_bytes()).unwrap();
@@ -311,4 +315,22 @@ fn every_language_but_the_first_has_a_review_status() {
             && stats.contains(r#""missing":0,"review":"not reviewed"}"#),
         "{stats}"
     );
+}
+
+#[test]
+fn a_malformed_po_file_is_a_message_naming_the_line_never_a_panic() {
+    let s = Sample::new();
+    let good = translated(&s.export(), |_, dutch| fake(dutch));
+    // A lone "#" (some tools write one) is fine.
+    assert!(s.import(&format!("#\n{good}")).is_ok());
+    for (broken, line) in [
+        (good.replacen("msgstr \"FY", "msgstr FY", 1), "line"),
+        (good.replacen("msgid \"Hoe veilig", "msgid", 1), "line"),
+        (format!("{good}\n\"not closed\n"), "line"),
+        ("msgid \"\"\nmsgstr \"\"\n\"\\q\"\n".to_string(), "(file)"),
+    ] {
+        let errors = s.import(&broken).unwrap_err();
+        assert!(errors[0].entry.starts_with(line), "{errors:#?}");
+        assert!(errors[0].reason.contains("not a valid PO"), "{errors:#?}");
+    }
 }

@@ -77,7 +77,8 @@ export async function choose(page, name, values, type, keyboard) {
 
 /**
  * From the start screen (or, with `started`, from the check's introduction):
- * opens the resident check and answers every step, up to the result or up to
+ * opens the check (`choice`: its button's name, or its place on the start
+ * screen) and answers every step, up to the result or up to
  * the question or scenario with id `until`.
  */
 export async function walkCheck(page, persona, { keyboard = false, choice = /Voor mezelf|For myself/, until, started = false, quick = false } = {}) {
@@ -88,6 +89,9 @@ export async function walkCheck(page, persona, { keyboard = false, choice = /Voo
   if (started !== 'step') {
     if (started) {
       // Already on the introduction.
+    } else if (typeof choice === 'number') {
+      // By its place on the start screen, in any language.
+      await page.locator('.choice').nth(choice).click();
     } else if (keyboard) {
       await tabTo(page, ([source, flags]) => new RegExp(source, flags).test(document.activeElement?.textContent ?? ''), 40, [choice.source, choice.flags]);
       await page.keyboard.press('Enter');

@@ -129,13 +129,7 @@ pub struct Translations {
 /// not fuzzy messages, by context. Messages without a context cannot be
 /// placed and are an error.
 pub fn parse(name: &str, text: &str) -> Result<(String, HashMap<String, Translation>), Vec<ContentError>> {
-    let catalog = po_file::parse_from_reader(text.as_bytes()).map_err(|e| {
-        vec![ContentError::new(
-            name,
-            "(file)",
-            format!("is not a valid PO file: {e}"),
-        )]
-    })?;
+    let catalog = read_catalog(name, text)?;
     let mut errors = Vec::new();
     let mut out = HashMap::new();
     for message in catalog.messages() {
@@ -171,6 +165,50 @@ pub fn parse(name: &str, text: &str) -> Result<(String, HashMap<String, Translat
         Ok((catalog.metadata.language.trim().to_string(), out))
     } else {
         Err(errors)
+    }
+}
+
+/// Parses a PO file with polib. polib panics on a few malformed lines
+/// instead of returning an error, so each line is checked first (and a lone
+/// `#`, an empty comment some tools write, is left out); a panic that gets
+/// through after all is caught and reported as the file's mistake.
+fn read_catalog(name: &str, text: &str) -> Result<Catalog, Vec<ContentError>> {
+    let invalid = |line: usize, what: &str| vec![ContentError::new(name, format!("line {line}"), what.to_string())];
+    let mut clean = String::with_capacity(text.len());
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim_end();
+        if line == "#" {
+            continue;
+        }
+        let quoted = |s: &str| s.len() >= 2 && s.starts_with('"') && s.ends_with('"');
+        if line.starts_with('m') {
+            let (keyword, rest) = line.split_once(' ').unwrap_or((line, ""));
+            let known = ["msgctxt", "msgid", "msgid_plural", "msgstr"].contains(&keyword)
+                || keyword
+                    .strip_prefix("msgstr[")
+                    .and_then(|k| k.strip_suffix(']'))
+                    .is_some_and(|n| n.parse::<usize>().is_ok_and(|n| n < 10));
+            if !known || !quoted(rest) {
+                return Err(invalid(
+                    i + 1,
+                    "is not a valid PO line: expected msgctxt, msgid or msgstr and a quoted text",
+                ));
+            }
+        } else if line.starts_with('"') && !quoted(line) {
+            return Err(invalid(i + 1, "is not a valid PO line: a text must end with a quote"));
+        }
+        clean.push_str(line);
+        clean.push('\n');
+    }
+    let parsed = std::panic::catch_unwind(|| po_file::parse_from_reader(clean.as_bytes()));
+    match parsed {
+        Ok(Ok(catalog)) => Ok(catalog),
+        Ok(Err(e)) => Err(vec![ContentError::new(
+            name,
+            "(file)",
+            format!("is not a valid PO file: {e}"),
+        )]),
+        Err(_) => Err(vec![ContentError::new(name, "(file)", "is not a valid PO file")]),
     }
 }
 
@@ -313,7 +351,7 @@ pub fn export(dir: &Path, codes: &[String], code: &str) -> Result<String, Vec<Co
     let name = po_file_name(code);
     let old = std::fs::read_to_string(dir.join(name.trim_start_matches("content/")))
         .ok()
-        .and_then(|text| po_file::parse_from_reader(text.as_bytes()).ok());
+        .and_then(|text| read_catalog(&name, &text).ok());
     let old: HashMap<String, String> = old
         .iter()
         .flat_map(|c| c.messages())
