@@ -153,7 +153,7 @@ fn loaded(view: impl std::future::Future<Output = Result<AnyView, LoadFailed>> +
 
 /// A part loaded when first needed that is not a screen of its own: no
 /// focus moves when it arrives, and nothing shows if it cannot be loaded.
-fn quiet(view: impl std::future::Future<Output = Result<AnyView, LoadFailed>> + Send + 'static) -> AnyView {
+pub(crate) fn quiet(view: impl std::future::Future<Output = Result<AnyView, LoadFailed>> + Send + 'static) -> AnyView {
     Suspend::new(async move { view.await.unwrap_or_else(|LoadFailed| ().into_any()) }).into_any()
 }
 

@@ -43,6 +43,7 @@ pub const DEFERRED_SECTIONS: &[(&str, &str)] = &[
     ("result", "checks"),
     ("accessibility", "more"),
     ("ambassador", "more"),
+    ("translation", "more"),
     ("report", "report"),
     ("presentation", "presentation"),
 ];
@@ -90,7 +91,9 @@ pub fn isolate_numbers(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut i = 0;
     while i < chars.len() {
-        if !chars[i].is_ascii_digit() && !(chars[i] == '+' && chars.get(i + 1).is_some_and(char::is_ascii_digit)) {
+        let starts_number =
+            chars[i].is_ascii_digit() || (chars[i] == '+' && chars.get(i + 1).is_some_and(char::is_ascii_digit));
+        if !starts_number {
             out.push(chars[i]);
             i += 1;
             continue;

@@ -12,6 +12,7 @@ use crate::ui::{tr, use_app_state};
 pub fn TranslationNote() -> impl IntoView {
     let state = use_app_state();
     move || {
-        (!state.lang.get().is_reviewed()).then(|| view! { <p class="translation-note">{tr(&ui::APP_UNREVIEWED)}</p> })
+        (!state.lang.get().is_reviewed())
+            .then(|| view! { <p class="translation-note">{tr(&ui::TRANSLATION_UNREVIEWED)}</p> })
     }
 }

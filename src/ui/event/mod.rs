@@ -39,6 +39,34 @@ pub fn idle_dialog() -> Result<AnyView, LoadFailed> {
     Ok(view! { <IdleDialog/> }.into_any())
 }
 
+/// What a visitor's check adds to the tally: `started` once when it
+/// opens, and its `result` (the themes' lights and the top three actions)
+/// once when the result shows. Code of the event part, like the dialog.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(event, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+pub fn record_check(
+    event: EventState,
+    day: String,
+    kind: &'static str,
+    started: bool,
+    result: Option<ThemesAndTop>,
+) -> Result<(), LoadFailed> {
+    event.tally.update(|t| {
+        if started {
+            let _ = t.record_start(&day, kind);
+        }
+        if let Some((themes, top)) = &result {
+            let _ = t.record_result(&day, kind, themes, top);
+        }
+    });
+    Ok(())
+}
+
+/// A finished check's themes with their lights, and its top actions, by id.
+pub type ThemesAndTop = (Vec<(&'static str, crate::domain::score::Light)>, Vec<&'static str>);
+
 /// Loads the dialog's part before event mode goes on, while the stand
 /// surely has a network, so the dialog is there when it is first needed,
 /// perhaps hours later. If it cannot be loaded, the dialog is missing and

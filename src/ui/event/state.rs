@@ -156,21 +156,24 @@ impl EventState {
         } else {
             (false, false)
         };
+        // The counting itself is code of the event part (loaded before event
+        // mode went on), not of the first load.
         let day = device::today();
-        if !started {
-            self.tally.update(|t| {
-                let _ = t.record_start(&day, check.kind);
-            });
-        }
-        if let (true, false, Some(outcome)) = (done, completed, outcome) {
-            let themes: Vec<(&str, _)> = outcome
-                .themes
-                .iter()
-                .map(|t| (check.theme(t.theme).id, t.light))
-                .collect();
-            let top: Vec<&str> = outcome.top(3).iter().map(|a| check.action(a.action).id).collect();
-            self.tally.update(|t| {
-                let _ = t.record_result(&day, check.kind, &themes, &top);
+        let result = match (done, completed, outcome) {
+            (true, false, Some(outcome)) => Some((
+                outcome
+                    .themes
+                    .iter()
+                    .map(|t| (check.theme(t.theme).id, t.light))
+                    .collect(),
+                outcome.top(3).iter().map(|a| check.action(a.action).id).collect(),
+            )),
+            _ => None,
+        };
+        if !started || result.is_some() {
+            let (event, kind) = (*self, check.kind);
+            spawn_local(async move {
+                let _ = part!(super::record_check(event, day, kind, !started, result)).await;
             });
         }
         if !started || (done && !completed) {

@@ -1,5 +1,7 @@
 //! The start screen's "welcome back": what this device remembers, the way
-//! back to the plan, and "delete everything".
+//! back to the plan, and "delete everything". Shown only where the device
+//! keeps something, so its code is in the stored records' part, which that
+//! device has loaded already to read what it keeps.
 
 use leptos::prelude::*;
 
@@ -8,6 +10,7 @@ use crate::domain::format::{fill, long_date};
 use crate::domain::keys;
 use crate::domain::plan_link::decode_for_content;
 use crate::platform::storage;
+use crate::ui::app::{quiet, LoadFailed};
 use crate::ui::text::months;
 use crate::ui::{tr, use_app_state};
 
@@ -16,6 +19,23 @@ use crate::ui::Words;
 
 #[component]
 pub fn Welcome() -> impl IntoView {
+    let state = use_app_state();
+    move || {
+        let shown = !state.memory.with(|m| m.is_empty()) || storage::has(&keys::set_aside(keys::MEMORY));
+        shown.then(|| quiet(part!(welcome_back())))
+    }
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(stored, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn welcome_back() -> Result<AnyView, LoadFailed> {
+    Ok(view! { <WelcomeBack/> }.into_any())
+}
+
+#[component]
+fn WelcomeBack() -> impl IntoView {
     let state = use_app_state();
     move || {
         let kept: Vec<_> = state.memory.with(|m| {

@@ -1,7 +1,7 @@
 //! Switching the language at any moment; nothing else changes.
 //!
-//! A disclosure: one button with a globe and the language shown, which opens
-//! the list of every language by its own name ("Türkçe", "العربية"). A
+//! A disclosure: one button with a globe (drawn by the stylesheet) and the
+//! language shown, which opens the list of every language by its own name ("Türkçe", "العربية"). A
 //! translation no native speaker has checked yet says so beside its name,
 //! in that language. Escape closes the list, and the focus goes back to the
 //! button, as it does after a choice.
@@ -52,15 +52,9 @@ pub fn LanguageSwitch() -> impl IntoView {
                 class="language-toggle"
                 node_ref=toggle
                 aria-expanded=move || open.get().to_string()
-                aria-controls="language-list"
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                <svg class="globe" aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
-                    <circle cx="12" cy="12" r="9.5"/>
-                    <ellipse cx="12" cy="12" rx="4" ry="9.5"/>
-                    <path d="M2.5 12h19M4 7h16M4 17h16"/>
-                </svg>
-                <span lang=move || state.lang.get().code()>{move || state.lang.get().name()}</span>
+                {move || state.lang.get().name()}
             </button>
             <ul id="language-list" class="language-list" hidden=move || !open.get()>
                 {Lang::all()
@@ -71,7 +65,6 @@ pub fn LanguageSwitch() -> impl IntoView {
                                 <button
                                     type="button"
                                     lang=lang.code()
-                                    dir=if lang.is_rtl() { "rtl" } else { "ltr" }
                                     aria-pressed=move || (state.lang.get() == lang).to_string()
                                     on:click=move |_| {
                                         state.choose_language(lang);
@@ -79,9 +72,8 @@ pub fn LanguageSwitch() -> impl IntoView {
                                     }
                                 >
                                     <span class="language-name">{lang.name()}</span>
-                                    {(!lang.is_reviewed()).then(|| view! {
-                                        <span class="language-status">{lang.not_reviewed()}</span>
-                                    })}
+                                    // Empty (and not shown) for a reviewed language.
+                                    <span class="language-status">{lang.not_reviewed()}</span>
                                 </button>
                             </li>
                         }
