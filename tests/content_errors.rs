@@ -72,6 +72,55 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// In every PO file of `dir`, a copy of each message whose context starts
+/// with `from` (a check's folder), under `to`.
+fn translate_copy(dir: &Path, from: &str, to: &str) {
+    use content_compiler::polib::message::Message;
+    use content_compiler::polib::po_file;
+    for entry in std::fs::read_dir(dir.join("translations")).unwrap() {
+        let path = entry.unwrap().path();
+        let mut catalog = po_file::parse(&path).unwrap();
+        let copies: Vec<_> = catalog
+            .messages()
+            .filter(|m| m.msgctxt().is_some_and(|c| c.starts_with(from)))
+            .map(|m| {
+                Message::build_singular()
+                    .with_msgctxt(m.msgctxt().unwrap().replacen(from, to, 1))
+                    .with_msgid(m.msgid().to_string())
+                    .with_msgstr(m.msgstr().unwrap().to_string())
+                    .done()
+            })
+            .collect();
+        for copy in copies {
+            catalog.append_or_update(copy);
+        }
+        po_file::write_to_file(&catalog, &path).unwrap();
+    }
+}
+
+/// Every language kept in a PO file: an export (which offers a translation
+/// whose Dutch changed as fuzzy), the fuzzy ones confirmed, imported again.
+fn retranslate(dir: &Path) {
+    use content_compiler::polib::message::MessageMutView;
+    use content_compiler::polib::po_file;
+    let codes = content_compiler::language_codes(dir).unwrap();
+    for code in codes
+        .iter()
+        .filter(|c| dir.join(format!("translations/{c}.po")).exists())
+    {
+        let exported = content_compiler::po::export(dir, &codes, code).unwrap();
+        let mut catalog = po_file::parse_from_reader(exported.as_bytes()).unwrap();
+        for mut m in catalog.messages_mut() {
+            m.flags_mut().entries.retain(|f| f != "fuzzy");
+        }
+        let mut out = std::io::BufWriter::new(Vec::new());
+        po_file::write(&catalog, &mut out).unwrap();
+        let text = String::from_utf8(out.into_inner().unwrap()).unwrap();
+        let imported = content_compiler::po::import(dir, &codes, "confirmed.po", &text).unwrap();
+        std::fs::write(dir.join(format!("translations/{code}.po")), imported.po).unwrap();
+    }
+}
+
 #[test]
 fn the_real_content_is_in_order() {
     let result = content_compiler::load(&real_content());
@@ -313,6 +362,8 @@ fn long_sentences_and_words_are_noted_for_editors_but_do_not_fail_the_build() {
         r#"title = { nl = "Check voor uzelf""#,
         r#"title = { nl = "Dit is een heel lange zin met veel te veel woorden erin, zodat een lezer op B1-niveau het overzicht kwijtraakt en de draad verliest""#,
     );
+    // The translators confirm their old translations for the new Dutch.
+    retranslate(&sample.0);
     let content = content_compiler::read_unchecked(&sample.0).expect("the sample reads");
     assert!(
         content_compiler::check(&content).is_empty(),
@@ -482,6 +533,10 @@ fn a_new_check_kind_is_a_folder_and_one_entry_in_the_list() {
         "content/students/ holds a check but is not listed here",
     );
     sample.edit("checks.toml", "\"youth\"]", "\"youth\", \"students\"]");
+    // Its texts need every language: the languages kept in PO files get
+    // the business check's translations as the students' (what a
+    // translator's `content import` would bring).
+    translate_copy(&sample.0, "business/", "students/");
     let content = content_compiler::load(&sample.0).expect("a fourth check is only content");
     let kinds: Vec<&str> = content.checks.iter().map(|c| c.kind.as_str()).collect();
     assert_eq!(kinds, ["resident", "business", "youth", "students"]);

@@ -237,10 +237,21 @@ fn a_translation_whose_dutch_changed_is_missing_and_exported_as_fuzzy() {
         text.replacen("Hoe veilig bent u online?", "Hoe veilig bent u op internet?", 1),
     )
     .unwrap();
-    // Every language kept in a PO file (the real ones too) now misses it.
+    // Every language kept in a PO file (the real ones too) now misses it:
+    // the PO file says why, the text itself that it is missing.
     let errors = content_compiler::load(&s.0).unwrap_err();
-    assert!(errors.iter().all(|e| e.entry == "ui.toml:start.title"), "{errors:#?}");
-    let fy: Vec<_> = errors
+    let (from_po, in_text): (Vec<_>, Vec<_>) = errors.iter().partition(|e| e.file.starts_with("content/translations/"));
+    assert!(from_po.iter().all(|e| e.entry == "ui.toml:start.title"), "{errors:#?}");
+    assert!(
+        in_text
+            .iter()
+            .all(|e| e.file == "content/ui.toml" && e.entry == "start.title"),
+        "{errors:#?}"
+    );
+    assert!(in_text
+        .iter()
+        .any(|e| e.reason.contains("missing translation for 'fy'")));
+    let fy: Vec<_> = from_po
         .iter()
         .filter(|e| e.file == "content/translations/fy.po")
         .collect();

@@ -123,6 +123,10 @@ pub struct Translation {
 #[derive(Debug, Default)]
 pub struct Translations {
     pub langs: BTreeMap<String, HashMap<String, Translation>>,
+    /// The files merged so far (as contexts name them), so that only their
+    /// leftovers are reported: a file that could not be read has its own
+    /// message.
+    merged: BTreeSet<String>,
 }
 
 /// Reads a PO file's text with polib: its `Language` and its translated,
@@ -237,7 +241,10 @@ impl Translations {
                 Err(e) => errors.extend(e),
             }
         }
-        Translations { langs }
+        Translations {
+            langs,
+            merged: BTreeSet::new(),
+        }
     }
 
     /// Puts the translations of `file`'s texts into its table. A text that
@@ -247,6 +254,7 @@ impl Translations {
         if self.langs.is_empty() {
             return;
         }
+        self.merged.insert(file.trim_start_matches("content/").to_string());
         walk(table, "", first, &mut |path, text| {
             let ctx = context(file, path);
             let source = text
@@ -282,7 +290,10 @@ impl Translations {
     /// After every file is merged: translations nothing asked for.
     pub fn leftovers(&self, errors: &mut Vec<ContentError>) {
         for (code, map) in &self.langs {
-            let mut left: Vec<&String> = map.keys().collect();
+            let mut left: Vec<&String> = map
+                .keys()
+                .filter(|ctx| ctx.split_once(':').is_some_and(|(file, _)| self.merged.contains(file)))
+                .collect();
             left.sort();
             for ctx in left {
                 errors.push(ContentError::new(

@@ -412,6 +412,10 @@ pub struct Content {
     pub report: ReportFile,
     pub presentation: PresentationFile,
     pub checks: Vec<Check>,
+    /// Translations in PO files that could not be used (their Dutch has
+    /// changed, the language is also written inline) or that no text asks
+    /// for: mistakes, reported with the others by the checker.
+    pub translation_errors: Vec<ContentError>,
     /// How many texts the content has, and per language code how many of
     /// them it has in that language (for `content stats`).
     pub texts: usize,
@@ -455,6 +459,7 @@ pub fn read_all(dir: &Path) -> Result<Content, Vec<ContentError>> {
         first: codes.first().cloned().unwrap_or_default(),
         translations: Translations::read(dir, &codes, &mut errors),
         errors,
+        translation_errors: Vec::new(),
         texts: 0,
         translated: BTreeMap::new(),
     };
@@ -509,7 +514,7 @@ pub fn read_all(dir: &Path) -> Result<Content, Vec<ContentError>> {
         .filter_map(|kind| read_check(&mut r, kind))
         .collect();
     errors.append(&mut r.errors);
-    r.translations.leftovers(&mut errors);
+    r.translations.leftovers(&mut r.translation_errors);
     match (languages, ui, organisations, local, help_now, report, presentation) {
         (
             Some(languages),
@@ -530,6 +535,7 @@ pub fn read_all(dir: &Path) -> Result<Content, Vec<ContentError>> {
             checks,
             texts: r.texts,
             translated: r.translated,
+            translation_errors: r.translation_errors,
         }),
         _ => Err(errors),
     }
@@ -592,6 +598,7 @@ struct Reading<'a> {
     first: String,
     translations: Translations,
     errors: Vec<ContentError>,
+    translation_errors: Vec<ContentError>,
     texts: usize,
     translated: BTreeMap<String, usize>,
 }
@@ -600,7 +607,8 @@ impl Reading<'_> {
     /// Merges the translations of file `name` into its table, and counts
     /// its texts per language.
     fn merge(&mut self, name: &str, table: &mut toml::Table) {
-        self.translations.merge(name, table, &self.first, &mut self.errors);
+        self.translations
+            .merge(name, table, &self.first, &mut self.translation_errors);
         let (texts, translated) = (&mut self.texts, &mut self.translated);
         crate::po::walk(table, "", &self.first, &mut |_, text| {
             *texts += 1;

@@ -185,6 +185,7 @@ fn run(content: &Content) -> Checker {
         errors: Vec::new(),
         notes: Vec::new(),
     };
+    c.errors.extend(content.translation_errors.iter().cloned());
     check_languages(&mut c, &content.languages);
     check_ui(&mut c, &content.ui);
     let orgs = check_organisations(&mut c, content);
