@@ -11,7 +11,10 @@
 //    updates its integrity hash in index.html.
 // 2. The Content-Security-Policy: Trunk starts the app with one small inline
 //    module script. Rather than allow inline scripts, the policy allows
-//    exactly that script by its SHA-256 hash.
+//    exactly that script by its SHA-256 hash. Then the start screen and "it
+//    is happening now", rendered by the built app itself in headless
+//    Chromium, go into index.html (scripts/prerender.mjs), so the first
+//    paint needs no wasm and a browser without it still shows help.
 // 3. The service worker: writes the build id and the list of every file of
 //    the build into dist/sw.js, so the new build replaces the old cache.
 // 4. For hosting (deploy/): a brotli (.br) and a gzip (.gz) copy beside every
@@ -25,6 +28,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
+import { prerender } from './prerender.mjs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
@@ -97,6 +101,12 @@ const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code)
 if (!html.includes('__SCRIPT_HASHES__')) throw new Error('postbuild: index.html has no __SCRIPT_HASHES__ in its policy');
 html = html.replace('__SCRIPT_HASHES__', hashes.join(' '));
 await writeFile(indexPath, html);
+
+// 2b. The start screen and "it is happening now", rendered by the app
+//     itself into index.html (scripts/prerender.mjs).
+html = await prerender(dist, html);
+await writeFile(indexPath, html);
+console.log(`postbuild: start screen and help rendered into index.html (${Buffer.byteLength(html)} B)`);
 
 async function files(dir) {
   const out = [];

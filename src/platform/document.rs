@@ -85,11 +85,16 @@ fn show_top(el: &web_sys::Element) {
     }
 }
 
-/// Removes whatever the page showed before the app started (the "loading"
-/// note in index.html) and returns the element the app mounts into.
+/// Removes whatever the page showed before the app started (the start
+/// screen and help `make build` rendered into index.html) and returns the
+/// element the app mounts into.
 pub fn take_app_root() -> Option<web_sys::HtmlElement> {
     let root = document()?.get_element_by_id("app")?;
+    // What `make build` rendered into the page before the app ran (see
+    // scripts/prerender.mjs) goes in the same task as the app mounts, so
+    // no frame shows the page empty.
     root.set_inner_html("");
+    let _ = root.remove_attribute("data-prerendered");
     root.dyn_into::<web_sys::HtmlElement>().ok()
 }
 

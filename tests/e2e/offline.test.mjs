@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, startAppServer, switchLanguage, languageButton, openLanguageMenu } from './support.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, startAppServer, switchLanguage, languageButton, openLanguageMenu, appRunning } from './support.mjs';
 import { walkCheck } from './walk.mjs';
 
 let browser;
@@ -51,6 +51,7 @@ async function firstVisit(origin) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(origin + '/');
+  await appRunning(page);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
   return { context, page, errors };
@@ -62,6 +63,7 @@ test('after one visit, the app starts and a whole check can be done with no netw
     const { context, page, errors } = await firstVisit(copy.server.origin);
     await copy.server.close(); // the network is gone: nothing answers any more
     await page.reload();
+    await appRunning(page);
     await page.getByRole('heading', { level: 1, name: /Hoe veilig bent u online/ }).waitFor();
     await walkCheck(page, { profile: {} });
     await page.locator('.summary').waitFor();
@@ -83,6 +85,7 @@ test('a check or a language that cannot be loaded (offline, never kept) gives a 
   const { context, page, errors } = await phoneWithoutWorker();
   try {
     await page.goto(copy.server.origin + '/');
+    await appRunning(page);
     // Online, the resident check's texts load when it is chosen.
     await page.getByRole('button', { name: /Voor mezelf/ }).click();
     await page.locator('.button-start').waitFor();
@@ -128,6 +131,7 @@ test('a part of the code that cannot be loaded says so and offers the way back; 
     // The seldom-seen screens' code does not arrive (their texts do).
     await page.route('**/split_rare-*.wasm', (route) => route.abort());
     await page.goto(copy.server.origin + '/');
+    await appRunning(page);
     await page.getByRole('button', { name: 'Toegankelijkheid' }).click();
     await page.getByText('Deze pagina kan nu niet worden geladen.', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Terug naar het begin' }).click();

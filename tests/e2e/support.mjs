@@ -71,6 +71,20 @@ export async function openApp() {
     async page({ viewport = { width: 1280, height: 800 }, ...options } = {}) {
       const context = await browser.newContext({ viewport, ...options });
       const page = await context.newPage();
+      // Going to the app waits until the app runs, not only for the start
+      // screen index.html holds before it does (see appRunning).
+      const goto = page.goto.bind(page);
+      page.goto = async (url, ...rest) => {
+        const response = await goto(url, ...rest);
+        if (url.startsWith(server.origin) && options.javaScriptEnabled !== false) await appRunning(page);
+        return response;
+      };
+      const reload = page.reload.bind(page);
+      page.reload = async (...rest) => {
+        const response = await reload(...rest);
+        if (options.javaScriptEnabled !== false) await appRunning(page);
+        return response;
+      };
       const requests = [];
       const errors = [];
       page.on('request', (r) => requests.push({ url: r.url(), method: r.method() }));
@@ -93,9 +107,22 @@ export async function scanQr(page) {
   return code.data;
 }
 
+/**
+ * Waits until the app runs: index.html holds the start screen as `make
+ * build` rendered it (`data-prerendered`, buttons disabled) until the app
+ * takes over.
+ */
+export async function appRunning(page) {
+  await page.waitForFunction(() => {
+    const app = document.getElementById('app');
+    return app && !app.hasAttribute('data-prerendered') && document.querySelector('h1');
+  });
+}
+
 /** Loads the start screen and waits until the app has rendered it. */
 export async function gotoStart(page, origin) {
   await page.goto(origin + '/');
+  await appRunning(page);
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
 

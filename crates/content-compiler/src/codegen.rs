@@ -44,6 +44,7 @@ pub const DEFERRED_SECTIONS: &[(&str, &str)] = &[
     ("accessibility", "more"),
     ("ambassador", "more"),
     ("translation", "more"),
+    ("prerender", "more"),
     ("report", "report"),
     ("presentation", "presentation"),
 ];
