@@ -95,6 +95,24 @@ for (const name of (await readdir(dist)).filter((f) => f.endsWith('.js') && f !=
   await writeFile(path, code);
 }
 
+// 1b. The app starts after the first paint. index.html holds the start screen
+//     (2b below), so the page can paint from the HTML and the stylesheet
+//     alone; the loader and the wasm are fetched after that frame instead of
+//     with the HTML (Trunk's preload links would have them compete with the
+//     stylesheet for a slow connection). The same loader, imported
+//     dynamically.
+const starter = /<script type="?module"?>import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);/;
+const found = html.match(starter);
+if (!found) throw new Error('postbuild: the loader script in index.html is not the one Trunk writes');
+html = html.replace(
+  starter,
+  `<script type=module>await new Promise((go) => { requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 250); });\n` +
+    `const bindings = await import('${found[1]}');\nconst wasm = await bindings.default({ module_or_path: '${found[2]}' });`,
+);
+const preloads = /<link[^>]*rel="?(modulepreload|preload)"?[^>]*>/g;
+if ((html.match(preloads) ?? []).length !== 2) throw new Error('postbuild: expected Trunk\'s two preload links in index.html');
+html = html.replace(preloads, '');
+
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length === 0) throw new Error('postbuild: no inline script found in dist/index.html; is this a Trunk build?');
 const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
