@@ -57,8 +57,9 @@ impl Lang {
         self.language().listed
     }
 
-    /// Whether no native speaker has checked this translation yet: the
-    /// app then says so, once, in the language itself.
+    /// Whether a native speaker has checked this translation (the first
+    /// language, the source, counts as checked). When not, the app says
+    /// so, once, in the language itself.
     pub fn is_reviewed(self) -> bool {
         self.language().not_reviewed.is_empty()
     }

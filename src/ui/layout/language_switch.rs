@@ -1,10 +1,10 @@
 //! Switching the language at any moment; nothing else changes.
 //!
 //! A disclosure: one button with a globe (drawn by the stylesheet) and the
-//! language shown, which opens the list of every language by its own name ("Türkçe", "العربية"). A
-//! translation no native speaker has checked yet says so beside its name,
-//! in that language. Escape closes the list, and the focus goes back to the
-//! button, as it does after a choice.
+//! language shown, which opens the list of every language by its own name
+//! ("Türkçe", "العربية"). A translation no native speaker has checked yet
+//! says so beside its name, in that language. Escape closes the list, and
+//! the focus goes back to the button, as it does after a choice.
 //!
 //! A language other than the first is loaded from its pack when first
 //! chosen; if that fails (offline before the app could keep it), a message
