@@ -40,8 +40,9 @@ pub fn idle_dialog() -> Result<AnyView, LoadFailed> {
 }
 
 /// What a visitor's check adds to the tally: `started` once when it
-/// opens, and its `result` (the themes' lights and the top three actions)
-/// once when the result shows. Code of the event part, like the dialog.
+/// opens, and, from its finished session, the themes' lights and the top
+/// three actions once when the result shows. Code of the event part, like
+/// the dialog (scoring included).
 #[cfg_attr(
     feature = "split",
     leptos::wasm_split::wasm_split(event, wasm_split_path = ::leptos::wasm_split, fallible)
@@ -51,8 +52,18 @@ pub fn record_check(
     day: String,
     kind: &'static str,
     started: bool,
-    result: Option<ThemesAndTop>,
+    finished: Option<crate::domain::session::Session>,
 ) -> Result<(), LoadFailed> {
+    let result = finished.map(|session| {
+        let (check, outcome) = (session.check(), session.outcome());
+        let themes: Vec<(&str, _)> = outcome
+            .themes
+            .iter()
+            .map(|t| (check.theme(t.theme).id, t.light))
+            .collect();
+        let top: Vec<&str> = outcome.top(3).iter().map(|a| check.action(a.action).id).collect();
+        (themes, top)
+    });
     event.tally.update(|t| {
         if started {
             let _ = t.record_start(&day, kind);
@@ -63,9 +74,6 @@ pub fn record_check(
     });
     Ok(())
 }
-
-/// A finished check's themes with their lights, and its top actions, by id.
-pub type ThemesAndTop = (Vec<(&'static str, crate::domain::score::Light)>, Vec<&'static str>);
 
 /// Loads the dialog's part before event mode goes on, while the stand
 /// surely has a network, so the dialog is there when it is first needed,

@@ -139,13 +139,10 @@ impl EventState {
     /// Counts the visitor's check: started when it opens, completed when the
     /// result shows; each once per visitor.
     fn count(&self, app: AppState) {
-        let now = app.session.with(|s| {
-            s.as_ref().map(|s| {
-                let done = s.step() == Step::Result;
-                (s.check(), done, done.then(|| s.outcome()))
-            })
-        });
-        let Some((check, done, outcome)) = now else {
+        let now = app
+            .session
+            .with(|s| s.as_ref().map(|s| (s.check(), s.step() == Step::Result)));
+        let Some((check, done)) = now else {
             self.counted.set(("", false, false));
             return;
         };
@@ -159,17 +156,8 @@ impl EventState {
         // The counting itself is code of the event part (loaded before event
         // mode went on), not of the first load.
         let day = device::today();
-        let result = match (done, completed, outcome) {
-            (true, false, Some(outcome)) => Some((
-                outcome
-                    .themes
-                    .iter()
-                    .map(|t| (check.theme(t.theme).id, t.light))
-                    .collect(),
-                outcome.top(3).iter().map(|a| check.action(a.action).id).collect(),
-            )),
-            _ => None,
-        };
+        // The finished session, to be scored there.
+        let result = (done && !completed).then(|| app.session.get_untracked()).flatten();
         if !started || result.is_some() {
             let (event, kind) = (*self, check.kind);
             spawn_local(async move {

@@ -20,6 +20,7 @@ use crate::domain::Lang;
 use crate::platform::{document, storage};
 use leptos::prelude::*;
 
+use super::app::LoadFailed;
 use super::{records, AppState};
 use leptos::task::spawn_local;
 
@@ -60,17 +61,34 @@ pub fn delete_everything(state: AppState) {
 /// `?check=<kind>` opens that check.
 pub fn open_from_address(state: AppState) {
     let fragment = document::fragment();
+    // A plan ("p" and its version's digit) is read by the code of the
+    // check's part, which showing the plan needs anyway; the first load
+    // does without the link's decoder.
+    let mut chars = fragment.chars();
+    if chars.next() == Some('p') && chars.next().is_some_and(|c| c.is_ascii_digit()) {
+        spawn_local(async move {
+            if part!(open_plan_link(state, fragment)).await.is_err() {
+                state.notice.set(Some(&ui::APP_PAGE_UNAVAILABLE));
+            }
+        });
+        return;
+    }
+    // `?check=<kind>`: a presentation's closing QR code opens that check on
+    // the person's own phone.
+    if let Some(kind) = document::query_param("check").and_then(|id| Kind::from_id(&id)) {
+        state.open_check(kind);
+    }
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(check, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn open_plan_link(state: AppState, fragment: String) -> Result<(), LoadFailed> {
     match decode_for_content(&fragment) {
         Ok((check, snap)) => {
             let lang = Lang::from_code(&snap.lang).unwrap_or_default();
             state.open_plan(check, snap, lang, true);
-        }
-        Err(LinkError::Empty | LinkError::NotAPlan) => {
-            // `?check=<kind>`: a presentation's closing QR code opens that
-            // check on the person's own phone.
-            if let Some(kind) = document::query_param("check").and_then(|id| Kind::from_id(&id)) {
-                state.open_check(kind);
-            }
         }
         Err(error) => {
             state.notice.set(Some(match error {
@@ -81,4 +99,5 @@ pub fn open_from_address(state: AppState) {
             document::clear_fragment();
         }
     }
+    Ok(())
 }
