@@ -5,28 +5,16 @@
 
 use veilig_content_compiler as content_compiler;
 
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::path::Path;
 
 use content_compiler::ContentError;
 
-fn real_content() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
-}
-
-/// A private copy of the real content in a temporary folder.
-struct Sample(PathBuf);
+mod content_copy;
+use content_copy::{copy_dir, real_content, ContentCopy as Sample};
 
 impl Sample {
     fn new() -> Sample {
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "veilig-check-content-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        ));
-        copy_dir(&real_content(), &dir);
-        Sample(dir)
+        Sample::of_real_content("veilig-check-content")
     }
 
     /// Replaces `from` by `to` in one file; the text must be there.
@@ -50,25 +38,6 @@ impl Sample {
             .iter()
             .any(|e| e.file == file && e.entry == entry && e.reason.contains(reason));
         assert!(found, "expected {file}: {entry}: …{reason}…, got:\n{errors:#?}");
-    }
-}
-
-impl Drop for Sample {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
     }
 }
 

@@ -5,33 +5,25 @@
 
 use veilig_content_compiler as content_compiler;
 
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 use content_compiler::po;
 use content_compiler::polib::message::{MessageMutView, MessageView};
 use content_compiler::polib::po_file;
 
-struct Sample(PathBuf);
+mod content_copy;
+use content_copy::ContentCopy as Sample;
 
 impl Sample {
     /// A copy of the real content with `fy` added, not yet translated.
     fn new() -> Sample {
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "veilig-check-po-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        ));
-        copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"), &dir);
-        let languages = dir.join("languages.toml");
+        let sample = Sample::of_real_content("veilig-check-po");
+        let languages = sample.0.join("languages.toml");
         let mut text = std::fs::read_to_string(&languages).unwrap();
         text.push_str(
             "\n[[language]]\ncode = \"fy\"\nname = \"Frysk\"\nreviewed = false\n\
              review = \"Made by a test.\"\nnot_reviewed = \"noch net neisjoen\"\n",
         );
         std::fs::write(&languages, text).unwrap();
-        Sample(dir)
+        sample
     }
 
     fn codes(&self) -> Vec<String> {
@@ -50,25 +42,6 @@ impl Sample {
         let path = self.0.join("translations").join(format!("{}.po", imported.code));
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, &imported.po).unwrap();
-    }
-}
-
-impl Drop for Sample {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
     }
 }
 

@@ -127,6 +127,9 @@ pub struct Translations {
     /// leftovers are reported: a file that could not be read has its own
     /// message.
     merged: BTreeSet<String>,
+    /// Translations not used because their Dutch has changed since: for
+    /// the content check a missing text; for an export, offered as fuzzy.
+    pub stale: Vec<ContentError>,
 }
 
 /// Reads a PO file's text with polib: its `Language` and its translated,
@@ -244,17 +247,19 @@ impl Translations {
         Translations {
             langs,
             merged: BTreeSet::new(),
+            stale: Vec::new(),
         }
     }
 
     /// Puts the translations of `file`'s texts into its table. A text that
-    /// also has the language inline, or whose Dutch has changed since it was
-    /// translated, is an error.
+    /// also has the language inline is an error; one whose Dutch has changed
+    /// since it was translated is left out and noted in `stale`.
     pub fn merge(&mut self, file: &str, table: &mut toml::Table, first: &str, errors: &mut Vec<ContentError>) {
         if self.langs.is_empty() {
             return;
         }
         self.merged.insert(file.trim_start_matches("content/").to_string());
+        let (langs, stale) = (&mut self.langs, &mut self.stale);
         walk(table, "", first, &mut |path, text| {
             let ctx = context(file, path);
             let source = text
@@ -262,7 +267,7 @@ impl Translations {
                 .and_then(toml::Value::as_str)
                 .unwrap_or_default()
                 .to_string();
-            for (code, map) in &mut self.langs {
+            for (code, map) in langs.iter_mut() {
                 let Some(t) = map.remove(&ctx) else { continue };
                 let po = po_file_name(code);
                 if text.contains_key(code) {
@@ -272,7 +277,7 @@ impl Translations {
                         format!("'{code}' is both in this file and in {po}: keep it in one place"),
                     ));
                 } else if t.source != source {
-                    errors.push(ContentError::new(
+                    stale.push(ContentError::new(
                         &po,
                         &ctx,
                         format!(
@@ -314,7 +319,8 @@ pub struct Unit {
 }
 
 /// Every text of the content, in file order, with the translations of PO
-/// files merged in (but not checked).
+/// files merged in (but not checked). A translation whose Dutch has changed
+/// is left out, not an error: an export is how a translator mends it.
 pub fn units(dir: &Path, codes: &[String]) -> Result<Vec<Unit>, Vec<ContentError>> {
     let mut errors = Vec::new();
     let first = codes.first().cloned().unwrap_or_default();
@@ -369,55 +375,13 @@ pub fn export(dir: &Path, codes: &[String], code: &str) -> Result<String, Vec<Co
         .filter_map(|m| Some((m.msgctxt()?.to_string(), m.msgstr().ok()?.to_string())))
         .filter(|(_, s)| !s.is_empty())
         .collect();
-    let units = units_lenient(dir, codes)?;
+    let units = units(dir, codes)?;
     Ok(write(code, &first, &units, |unit| match unit.text.get(code) {
         Some(t) => (t.clone(), false),
         None => old
             .get(&unit.context)
             .map_or((String::new(), false), |t| (t.clone(), true)),
     }))
-}
-
-/// [`units`], where a translation whose Dutch changed is left out instead
-/// of failing (an export is how a translator fixes that).
-fn units_lenient(dir: &Path, codes: &[String]) -> Result<Vec<Unit>, Vec<ContentError>> {
-    match units(dir, codes) {
-        Ok(u) => Ok(u),
-        Err(errors) => {
-            let hard: Vec<ContentError> = errors
-                .iter()
-                .filter(|e| !e.reason.contains("the Dutch text changed after it was translated"))
-                .cloned()
-                .collect();
-            if !hard.is_empty() {
-                return Err(hard);
-            }
-            // Read again without the stale translations.
-            let mut errors = Vec::new();
-            let first = codes.first().cloned().unwrap_or_default();
-            let mut translations = Translations::read(dir, codes, &mut errors);
-            let mut units = Vec::new();
-            for file in text_files(dir) {
-                let raw = std::fs::read_to_string(dir.join(file.trim_start_matches("content/"))).unwrap_or_default();
-                let Ok(mut table) = toml::from_str::<toml::Table>(&raw) else {
-                    continue;
-                };
-                let mut ignored = Vec::new();
-                translations.merge(&file, &mut table, &first, &mut ignored);
-                walk(&mut table, "", &first, &mut |path, t| {
-                    let text: Text = t
-                        .iter()
-                        .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
-                        .collect();
-                    units.push(Unit {
-                        context: context(&file, path),
-                        text,
-                    });
-                });
-            }
-            Ok(units)
-        }
-    }
 }
 
 /// Writes the PO file of `code` for `units`; `value` gives a unit's
@@ -476,7 +440,7 @@ pub fn import(dir: &Path, codes: &[String], name: &str, text: &str) -> Result<Im
         );
         return Err(vec![ContentError::new(name, "(header)", reason)]);
     }
-    let units = units_lenient(dir, codes)?;
+    let units = units(dir, codes)?;
     let inline = units.iter().any(|u| u.text.contains_key(&code))
         && !dir.join(po_file_name(&code).trim_start_matches("content/")).is_file();
     if inline {

@@ -515,6 +515,7 @@ pub fn read_all(dir: &Path) -> Result<Content, Vec<ContentError>> {
         .collect();
     errors.append(&mut r.errors);
     r.translations.leftovers(&mut r.translation_errors);
+    r.translation_errors.append(&mut r.translations.stale);
     match (languages, ui, organisations, local, help_now, report, presentation) {
         (
             Some(languages),
