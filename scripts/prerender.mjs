@@ -17,11 +17,9 @@
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/support.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
-
-/** The Dutch of one line of ui.toml's [translation] section. */
+/** The Dutch of a text of ui.toml (a line `key = { nl = "...", ... }`). */
 async function uiText(key) {
   const toml = await readFile(new URL('../content/ui.toml', import.meta.url), 'utf8');
   const line = toml.split('\n').find((l) => l.startsWith(`${key} = `));
